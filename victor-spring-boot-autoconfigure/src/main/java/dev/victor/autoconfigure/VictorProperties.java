@@ -1,0 +1,305 @@
+package dev.victor.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import dev.victor.client.VictorEnvironment;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of the Victor payments client ({@code victor.*}). The
+ * connection-level properties are validated once bound; secrets are held here but never
+ * printed: this class does not override {@code toString()}.
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("victor")
+public class VictorProperties implements InitializingBean {
+
+	/**
+	 * Victor environment to call; picks the base URL and the JWT lifetime limit.
+	 */
+	private VictorEnvironment environment = VictorEnvironment.STAGING;
+
+	/**
+	 * Base URL overriding the environment's, for example a local mock server. Must be https
+	 * unless the host is loopback.
+	 */
+	private URI baseUrl;
+
+	/**
+	 * API key, sent as the subject of client-signed JWTs. Required in JWT mode.
+	 */
+	private String apiKey;
+
+	/**
+	 * Location of the PEM RSA private key (PKCS#8 or PKCS#1), for example
+	 * 'file:/run/secrets/victor.pem'. Required in JWT mode unless private-key-pem is set.
+	 */
+	private String privateKeyPath;
+
+	/**
+	 * PEM text of the RSA private key, for example from an environment variable or a secret
+	 * store. Alternative to private-key-path.
+	 */
+	private String privateKeyPem;
+
+	/**
+	 * Location of the PEM public key (or certificate) registered with Victor. When set,
+	 * startup proves that it matches the private key.
+	 */
+	private String publicKeyPath;
+
+	private final Auth auth = new Auth();
+
+	private final Http http = new Http();
+
+	private final Retry retry = new Retry();
+
+	private final Metrics metrics = new Metrics();
+
+	@Override
+	public void afterPropertiesSet() {
+		VictorPropertiesValidator.validate(this);
+	}
+
+	public VictorEnvironment getEnvironment() {
+		return this.environment;
+	}
+
+	public void setEnvironment(VictorEnvironment environment) {
+		this.environment = environment;
+	}
+
+	public URI getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(URI baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public String getPrivateKeyPath() {
+		return this.privateKeyPath;
+	}
+
+	public void setPrivateKeyPath(String privateKeyPath) {
+		this.privateKeyPath = privateKeyPath;
+	}
+
+	public String getPrivateKeyPem() {
+		return this.privateKeyPem;
+	}
+
+	public void setPrivateKeyPem(String privateKeyPem) {
+		this.privateKeyPem = privateKeyPem;
+	}
+
+	public String getPublicKeyPath() {
+		return this.publicKeyPath;
+	}
+
+	public void setPublicKeyPath(String publicKeyPath) {
+		this.publicKeyPath = publicKeyPath;
+	}
+
+	public Auth getAuth() {
+		return this.auth;
+	}
+
+	public Http getHttp() {
+		return this.http;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	/**
+	 * How requests are authenticated.
+	 */
+	public enum AuthMode {
+
+		/** Client-signed RS512 JWTs, {@code Authorization: Token <jwt>}. */
+		JWT,
+
+		/** OAuth client credentials, {@code Authorization: Bearer <access token>}. */
+		OAUTH
+
+	}
+
+	/**
+	 * Authentication properties.
+	 */
+	public static class Auth {
+
+		/**
+		 * Authentication mode: 'jwt' (client-signed RS512 tokens) or 'oauth' (client
+		 * credentials exchanged at /v2/auth/token).
+		 */
+		private AuthMode mode = AuthMode.JWT;
+
+		/**
+		 * Lifetime of each client-signed JWT. At most 300s in production and 3600s in
+		 * staging.
+		 */
+		private Duration tokenTtl = Duration.ofSeconds(60);
+
+		/**
+		 * OAuth client ID. Required in OAuth mode.
+		 */
+		private String clientId;
+
+		/**
+		 * OAuth client secret. Required in OAuth mode.
+		 */
+		private String clientSecret;
+
+		public AuthMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(AuthMode mode) {
+			this.mode = mode;
+		}
+
+		public Duration getTokenTtl() {
+			return this.tokenTtl;
+		}
+
+		public void setTokenTtl(Duration tokenTtl) {
+			this.tokenTtl = tokenTtl;
+		}
+
+		public String getClientId() {
+			return this.clientId;
+		}
+
+		public void setClientId(String clientId) {
+			this.clientId = clientId;
+		}
+
+		public String getClientSecret() {
+			return this.clientSecret;
+		}
+
+		public void setClientSecret(String clientSecret) {
+			this.clientSecret = clientSecret;
+		}
+
+	}
+
+	/**
+	 * HTTP transport properties.
+	 */
+	public static class Http {
+
+		/**
+		 * TCP connect timeout.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Longest wait for a response once the request has been sent.
+		 */
+		private Duration responseTimeout = Duration.ofSeconds(30);
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getResponseTimeout() {
+			return this.responseTimeout;
+		}
+
+		public void setResponseTimeout(Duration responseTimeout) {
+			this.responseTimeout = responseTimeout;
+		}
+
+	}
+
+	/**
+	 * Retry properties.
+	 */
+	public static class Retry {
+
+		/**
+		 * Total attempts per call, the first included; 1 disables retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Backoff before the first retry; doubles with each retry, with jitter.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(200);
+
+		/**
+		 * Longest backoff between two attempts.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+	}
+
+	/**
+	 * Metrics properties.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether to record Micrometer metrics of Victor calls.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+}

@@ -1,0 +1,267 @@
+package dev.victor.client;
+
+import java.net.URI;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.victor.client.auth.JwtAuthentication;
+import dev.victor.client.auth.VictorAuthentication;
+import dev.victor.client.auth.VictorJwtSigner;
+import dev.victor.client.http.AuthorizationFilter;
+import dev.victor.client.http.VictorHttpConnectors;
+import dev.victor.client.json.VictorJson;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ClientCodecConfigurer;
+import org.springframework.http.codec.json.Jackson2JsonDecoder;
+import org.springframework.http.codec.json.Jackson2JsonEncoder;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Builds a {@link VictorPaymentsClient}, or the Victor {@link WebClient} under it, without
+ * Spring Boot. Minimal use:
+ * <pre class="code">
+ * VictorPaymentsClient victor = VictorPaymentsClient.builder()
+ *     .environment(VictorEnvironment.STAGING)
+ *     .apiKey(apiKey)
+ *     .privateKey(RsaKeys.parsePrivateKey(pem))
+ *     .build();
+ * </pre>
+ * The {@code WebClient} is assembled here, in one place: base URL, Victor's own JSON
+ * codecs, default headers, the connector, and the filter chain (outermost first):
+ * customizer filters, then {@link AuthorizationFilter}.
+ *
+ * @since 0.1.0
+ */
+public final class VictorPaymentsClientBuilder {
+
+	/** Default lifetime of client-signed JWTs. */
+	public static final Duration DEFAULT_TOKEN_TTL = Duration.ofSeconds(60);
+
+	/** Default TCP connect timeout. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** Default wait for a response once the request is sent. */
+	public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+
+	/** Largest response body buffered in memory. */
+	public static final int MAX_IN_MEMORY_SIZE = 1024 * 1024;
+
+	private VictorEnvironment environment = VictorEnvironment.STAGING;
+
+	private URI baseUrl;
+
+	private String apiKey;
+
+	private RSAPrivateKey privateKey;
+
+	private Duration tokenTtl = DEFAULT_TOKEN_TTL;
+
+	private VictorAuthentication authentication;
+
+	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+	private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
+
+	private ConnectionProvider connectionProvider;
+
+	private WebClient.Builder webClientBuilder;
+
+	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
+
+	private Clock clock = Clock.systemUTC();
+
+	VictorPaymentsClientBuilder() {
+	}
+
+	/**
+	 * Set the environment: its base URL and token-lifetime limit. Default: staging.
+	 * @param environment the environment
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder environment(VictorEnvironment environment) {
+		this.environment = Objects.requireNonNull(environment, "environment must not be null");
+		return this;
+	}
+
+	/**
+	 * Override the environment's base URL, for example with a local mock server.
+	 * @param baseUrl an https URL, or http to a loopback host
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder baseUrl(URI baseUrl) {
+		this.baseUrl = baseUrl;
+		return this;
+	}
+
+	/**
+	 * Set the API key, sent as the {@code sub} of client-signed JWTs.
+	 * @param apiKey the API key
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder apiKey(String apiKey) {
+		this.apiKey = apiKey;
+		return this;
+	}
+
+	/**
+	 * Set the RSA private key registered with Victor for the API key.
+	 * @param privateKey the key, at least 2048 bits
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder privateKey(RSAPrivateKey privateKey) {
+		this.privateKey = privateKey;
+		return this;
+	}
+
+	/**
+	 * Set the lifetime of client-signed JWTs. Default: 60s.
+	 * @param tokenTtl at most 300s in production and 3600s in staging
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder tokenTtl(Duration tokenTtl) {
+		this.tokenTtl = tokenTtl;
+		return this;
+	}
+
+	/**
+	 * Use a ready-made authentication instead of {@link #apiKey(String)} and
+	 * {@link #privateKey(RSAPrivateKey)}.
+	 * @param authentication the authentication
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder authentication(VictorAuthentication authentication) {
+		this.authentication = authentication;
+		return this;
+	}
+
+	/**
+	 * Set the TCP connect timeout. Default: 5s.
+	 * @param connectTimeout the timeout
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout must not be null");
+		return this;
+	}
+
+	/**
+	 * Set the longest wait for a response once the request is sent. Default: 30s.
+	 * @param responseTimeout the timeout
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder responseTimeout(Duration responseTimeout) {
+		this.responseTimeout = Objects.requireNonNull(responseTimeout, "responseTimeout must not be null");
+		return this;
+	}
+
+	/**
+	 * Use this connection pool; the caller disposes it. Default: a new pool from
+	 * {@link VictorHttpConnectors#createConnectionProvider()}.
+	 * @param connectionProvider the pool
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder connectionProvider(ConnectionProvider connectionProvider) {
+		this.connectionProvider = connectionProvider;
+		return this;
+	}
+
+	/**
+	 * Start from this {@code WebClient.Builder} (it is cloned, never changed), for example
+	 * Spring Boot's, so application-wide customizations apply. Victor's codecs, connector
+	 * and filters still replace its own.
+	 * @param webClientBuilder the builder to start from
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
+		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Add a customization of the {@code WebClient.Builder}, applied after Victor's own
+	 * set-up. Filters added here run outside the Victor filters.
+	 * @param customizer the customization
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder webClientCustomizer(Consumer<WebClient.Builder> customizer) {
+		this.webClientCustomizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
+		return this;
+	}
+
+	/**
+	 * Set the clock used for token times. Default: the UTC system clock.
+	 * @param clock the clock
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder clock(Clock clock) {
+		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+		return this;
+	}
+
+	/**
+	 * Build the Victor {@code WebClient}: base URL, authentication, Victor's JSON codecs.
+	 * @return a new web client
+	 * @throws IllegalArgumentException if a setting breaks a rule of
+	 * {@link VictorClientRules} or the authentication is incomplete
+	 */
+	public WebClient buildWebClient() {
+		URI url = (this.baseUrl != null) ? this.baseUrl : this.environment.baseUrl();
+		VictorClientRules.baseUrlProblem(url).ifPresent((problem) -> {
+			throw new IllegalArgumentException("Invalid Victor base URL: " + problem);
+		});
+		VictorAuthentication auth = resolveAuthentication();
+		ObjectMapper objectMapper = VictorJson.createObjectMapper();
+		ConnectionProvider pool = (this.connectionProvider != null) ? this.connectionProvider
+				: VictorHttpConnectors.createConnectionProvider();
+		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
+				: WebClient.builder();
+		builder.baseUrl(url.toString())
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.clientConnector(VictorHttpConnectors.create(pool, this.connectTimeout, this.responseTimeout))
+			.codecs((codecs) -> configureCodecs(codecs, objectMapper))
+			.filter(new AuthorizationFilter(auth));
+		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+		return builder.build();
+	}
+
+	/**
+	 * Build the client.
+	 * @return a new client
+	 * @throws IllegalArgumentException if a setting breaks a rule of
+	 * {@link VictorClientRules} or the authentication is incomplete
+	 */
+	public VictorPaymentsClient build() {
+		return VictorPaymentsClient.create(buildWebClient());
+	}
+
+	private VictorAuthentication resolveAuthentication() {
+		if (this.authentication != null) {
+			return this.authentication;
+		}
+		if (this.apiKey == null || this.apiKey.isBlank() || this.privateKey == null) {
+			throw new IllegalArgumentException(
+					"Victor authentication is incomplete: set apiKey and privateKey, or authentication");
+		}
+		VictorClientRules.tokenTtlProblem(this.tokenTtl, this.environment).ifPresent((problem) -> {
+			throw new IllegalArgumentException("Invalid Victor token TTL " + this.tokenTtl + ": " + problem);
+		});
+		return new JwtAuthentication(new VictorJwtSigner(this.apiKey, this.privateKey, this.tokenTtl, this.clock),
+				this.clock);
+	}
+
+	private static void configureCodecs(ClientCodecConfigurer codecs, ObjectMapper objectMapper) {
+		codecs.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(objectMapper, MediaType.APPLICATION_JSON));
+		codecs.defaultCodecs().jackson2JsonDecoder(new Jackson2JsonDecoder(objectMapper, MediaType.APPLICATION_JSON));
+		codecs.defaultCodecs().maxInMemorySize(MAX_IN_MEMORY_SIZE);
+	}
+
+}

@@ -1,0 +1,103 @@
+package dev.victor.client.auth;
+
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Objects;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Signs the JWTs Victor accepts from clients that hold an RSA key: header
+ * {@code {"alg":"RS512","typ":"JWT"}}, claims {@code iss=victor-api}, {@code sub=<api key>},
+ * {@code iat} and {@code exp} in epoch seconds. Signing is CPU-bound RSA work: call it off
+ * any event loop.
+ *
+ * @since 0.1.0
+ */
+public final class VictorJwtSigner {
+
+	/** The {@code iss} claim Victor requires. */
+	public static final String ISSUER = "victor-api";
+
+	private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.RS512).type(JOSEObjectType.JWT)
+		.build();
+
+	private final RSASSASigner signer;
+
+	private final String apiKey;
+
+	private final Duration tokenTtl;
+
+	private final Clock clock;
+
+	/**
+	 * Create a signer.
+	 * @param apiKey the Victor API key, sent as {@code sub}
+	 * @param privateKey the RSA private key registered with Victor (at least 2048 bits)
+	 * @param tokenTtl the lifetime of each token ({@code exp - iat}), whole seconds
+	 * @param clock the clock that sets {@code iat}
+	 */
+	public VictorJwtSigner(String apiKey, RSAPrivateKey privateKey, Duration tokenTtl, Clock clock) {
+		if (apiKey == null || apiKey.isBlank()) {
+			throw new IllegalArgumentException("apiKey must not be blank");
+		}
+		Objects.requireNonNull(privateKey, "privateKey must not be null");
+		Objects.requireNonNull(tokenTtl, "tokenTtl must not be null");
+		if (tokenTtl.getSeconds() < 1) {
+			throw new IllegalArgumentException("tokenTtl must be at least one second");
+		}
+		if (privateKey.getModulus().bitLength() < RsaKeys.MIN_KEY_SIZE) {
+			throw new InvalidKeyMaterialException("the RSA key needs at least " + RsaKeys.MIN_KEY_SIZE + " bits");
+		}
+		this.signer = new RSASSASigner(privateKey);
+		this.apiKey = apiKey;
+		this.tokenTtl = Duration.ofSeconds(tokenTtl.getSeconds());
+		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+	}
+
+	/**
+	 * Sign a new token valid from now for the configured lifetime.
+	 * @return the signed token
+	 */
+	public AccessToken sign() {
+		Instant issuedAt = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Instant expiresAt = issuedAt.plus(this.tokenTtl);
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER)
+			.subject(this.apiKey)
+			.issueTime(Date.from(issuedAt))
+			.expirationTime(Date.from(expiresAt))
+			.build();
+		SignedJWT jwt = new SignedJWT(HEADER, claims);
+		try {
+			jwt.sign(this.signer);
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("Signing the Victor JWT failed: " + ex.getClass().getSimpleName(), ex);
+		}
+		return new AccessToken(jwt.serialize(), issuedAt, expiresAt);
+	}
+
+	/**
+	 * Return the lifetime of each token.
+	 * @return the token lifetime in whole seconds
+	 */
+	public Duration tokenTtl() {
+		return this.tokenTtl;
+	}
+
+	@Override
+	public String toString() {
+		return "VictorJwtSigner[alg=RS512, tokenTtl=" + this.tokenTtl + "]";
+	}
+
+}

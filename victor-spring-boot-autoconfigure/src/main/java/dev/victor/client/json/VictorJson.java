@@ -1,0 +1,79 @@
+package dev.victor.client.json;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Creates the {@link ObjectMapper} that defines Victor's wire format. It is deliberately
+ * separate from any application-wide mapper, so an application's Jackson settings can
+ * never change what is sent to Victor.
+ * <ul>
+ * <li>property names are snake_case; {@code null} fields are left out;</li>
+ * <li>date-times are ISO-8601 strings in UTC with a {@code Z} suffix, whatever offset the
+ * caller used;</li>
+ * <li>numeric timestamps in responses are read as epoch milliseconds (the unit of
+ * Victor's token {@code expires}; unconfirmed for account timestamps);</li>
+ * <li>unknown response properties are ignored or kept by the models, never fatal.</li>
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public final class VictorJson {
+
+	private VictorJson() {
+	}
+
+	/**
+	 * Create a new mapper configured for Victor's wire format.
+	 * @return a new, independent mapper
+	 */
+	public static ObjectMapper createObjectMapper() {
+		SimpleModule utc = new SimpleModule("VictorUtcDateTimes");
+		utc.addSerializer(OffsetDateTime.class, new UtcSerializer<>(OffsetDateTime.class));
+		utc.addSerializer(ZonedDateTime.class, new UtcSerializer<>(ZonedDateTime.class));
+		return JsonMapper.builder()
+			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+			.serializationInclusion(JsonInclude.Include.NON_NULL)
+			.addModule(new JavaTimeModule())
+			.addModule(utc)
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+			.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.build();
+	}
+
+	/**
+	 * Writes an offset or zoned date-time as the UTC instant it denotes.
+	 */
+	private static final class UtcSerializer<T extends TemporalAccessor> extends StdSerializer<T> {
+
+		UtcSerializer(Class<T> type) {
+			super(type);
+		}
+
+		@Override
+		public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+			generator.writeString(Instant.from(value).toString());
+		}
+
+	}
+
+}

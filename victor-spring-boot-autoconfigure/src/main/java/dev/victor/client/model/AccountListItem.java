@@ -1,0 +1,224 @@
+package dev.victor.client.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One account in a page of {@code getAccounts} or {@code getLedgeringAccounts}: every field
+ * here is confirmed by the Victor reference. Timestamps arrive as integers, read as epoch
+ * milliseconds (the unit is not stated by the reference).
+ *
+ * @param victorAccountId Victor account ID
+ * @param accountName name of the account
+ * @param accountNumber account number
+ * @param accountType account type as Victor names it
+ * @param status account status as Victor names it
+ * @param availableBalance available balance in dollars
+ * @param currentBalance current (ledger) balance in dollars
+ * @param balanceUpdatedAt when the balances were last updated (sent as epoch milliseconds)
+ * @param createdAt when the account was created (sent as epoch milliseconds)
+ * @param ledgeringProgramId ledgering program the account belongs to, for virtual accounts
+ * @param lineOriginalAmount original amount of a credit line, as Victor sends it (a string)
+ * @param extras response properties this client does not model yet
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AccountListItem(
+		String victorAccountId,
+		String accountName,
+		String accountNumber,
+		String accountType,
+		String status,
+		BigDecimal availableBalance,
+		BigDecimal currentBalance,
+		Instant balanceUpdatedAt,
+		Instant createdAt,
+		Long ledgeringProgramId,
+		String lineOriginalAmount,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+
+	/**
+	 * Normalise the extras to an unmodifiable, never-null map.
+	 */
+	public AccountListItem {
+		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
+	}
+
+	/**
+	 * Start building a {@code AccountListItem}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link AccountListItem}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String victorAccountId;
+
+		private String accountName;
+
+		private String accountNumber;
+
+		private String accountType;
+
+		private String status;
+
+		private BigDecimal availableBalance;
+
+		private BigDecimal currentBalance;
+
+		private Instant balanceUpdatedAt;
+
+		private Instant createdAt;
+
+		private Long ledgeringProgramId;
+
+		private String lineOriginalAmount;
+
+		private Map<String, Object> extras = Map.of();
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the Victor account ID.
+		 * @param victorAccountId Victor account ID
+		 * @return this builder
+		 */
+		public Builder victorAccountId(String victorAccountId) {
+			this.victorAccountId = victorAccountId;
+			return this;
+		}
+
+		/**
+		 * Set the name of the account.
+		 * @param accountName name of the account
+		 * @return this builder
+		 */
+		public Builder accountName(String accountName) {
+			this.accountName = accountName;
+			return this;
+		}
+
+		/**
+		 * Set the account number.
+		 * @param accountNumber account number
+		 * @return this builder
+		 */
+		public Builder accountNumber(String accountNumber) {
+			this.accountNumber = accountNumber;
+			return this;
+		}
+
+		/**
+		 * Set the account type as Victor names it.
+		 * @param accountType account type as Victor names it
+		 * @return this builder
+		 */
+		public Builder accountType(String accountType) {
+			this.accountType = accountType;
+			return this;
+		}
+
+		/**
+		 * Set the account status as Victor names it.
+		 * @param status account status as Victor names it
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set the available balance in dollars.
+		 * @param availableBalance available balance in dollars
+		 * @return this builder
+		 */
+		public Builder availableBalance(BigDecimal availableBalance) {
+			this.availableBalance = availableBalance;
+			return this;
+		}
+
+		/**
+		 * Set the current  balance in dollars.
+		 * @param currentBalance current (ledger) balance in dollars
+		 * @return this builder
+		 */
+		public Builder currentBalance(BigDecimal currentBalance) {
+			this.currentBalance = currentBalance;
+			return this;
+		}
+
+		/**
+		 * Set the when the balances were last updated.
+		 * @param balanceUpdatedAt when the balances were last updated (sent as epoch milliseconds)
+		 * @return this builder
+		 */
+		public Builder balanceUpdatedAt(Instant balanceUpdatedAt) {
+			this.balanceUpdatedAt = balanceUpdatedAt;
+			return this;
+		}
+
+		/**
+		 * Set the when the account was created.
+		 * @param createdAt when the account was created (sent as epoch milliseconds)
+		 * @return this builder
+		 */
+		public Builder createdAt(Instant createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set the ledgering program the account belongs to, for virtual accounts.
+		 * @param ledgeringProgramId ledgering program the account belongs to, for virtual accounts
+		 * @return this builder
+		 */
+		public Builder ledgeringProgramId(Long ledgeringProgramId) {
+			this.ledgeringProgramId = ledgeringProgramId;
+			return this;
+		}
+
+		/**
+		 * Set the original amount of a credit line, as Victor sends it.
+		 * @param lineOriginalAmount original amount of a credit line, as Victor sends it (a string)
+		 * @return this builder
+		 */
+		public Builder lineOriginalAmount(String lineOriginalAmount) {
+			this.lineOriginalAmount = lineOriginalAmount;
+			return this;
+		}
+
+		/**
+		 * Set the properties this client does not model yet.
+		 * @param extras the extra properties
+		 * @return this builder
+		 */
+		public Builder extras(Map<String, Object> extras) {
+			this.extras = extras;
+			return this;
+		}
+
+		/**
+		 * Build the AccountListItem.
+		 * @return a new immutable instance
+		 */
+		public AccountListItem build() {
+			return new AccountListItem(this.victorAccountId, this.accountName, this.accountNumber, this.accountType, this.status, this.availableBalance, this.currentBalance, this.balanceUpdatedAt, this.createdAt, this.ledgeringProgramId, this.lineOriginalAmount, this.extras);
+		}
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Real-Time Payments instructions of a counterparty. The object is documented but its
+ * fields are not: the names below are unconfirmed.
+ *
+ * @param accountNumber account number at the receiving bank (wire name unconfirmed)
+ * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank (wire name unconfirmed)
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CounterpartyRtpInfo(
+		String accountNumber,
+		String routingNumber) {
+
+	/**
+	 * Start building a {@code CounterpartyRtpInfo}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link CounterpartyRtpInfo}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String accountNumber;
+
+		private String routingNumber;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the account number at the receiving bank.
+		 * @param accountNumber account number at the receiving bank (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder accountNumber(String accountNumber) {
+			this.accountNumber = accountNumber;
+			return this;
+		}
+
+		/**
+		 * Set the nine-digit ABA routing number of an RTP-eligible bank.
+		 * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder routingNumber(String routingNumber) {
+			this.routingNumber = routingNumber;
+			return this;
+		}
+
+		/**
+		 * Build the CounterpartyRtpInfo.
+		 * @return a new immutable instance
+		 */
+		public CounterpartyRtpInfo build() {
+			return new CounterpartyRtpInfo(this.accountNumber, this.routingNumber);
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.victor.client.model;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Body of {@code createBookTransfer}: moves money between two accounts of the same client
+ * at the same bank.
+ *
+ * @param originatingAccountNumber number of the account the money leaves (must hold more than the amount)
+ * @param destinationAccountNumber number of the account that receives the money
+ * @param amount amount in dollars (greater than zero with at most two decimals)
+ * @param clientReferenceId caller-generated reference (optional; at most 128 characterswire name unconfirmed)
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateBookTransferRequest(
+		String originatingAccountNumber,
+		String destinationAccountNumber,
+		BigDecimal amount,
+		String clientReferenceId) {
+
+	/**
+	 * Return the {@code book_type} Victor expects for this request.
+	 * @return {@code internal}
+	 */
+	@JsonProperty("book_type")
+	public String bookType() {
+		return "internal";
+	}
+
+	/**
+	 * Start building a {@code CreateBookTransferRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link CreateBookTransferRequest}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String originatingAccountNumber;
+
+		private String destinationAccountNumber;
+
+		private BigDecimal amount;
+
+		private String clientReferenceId;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the number of the account the money leaves.
+		 * @param originatingAccountNumber number of the account the money leaves (must hold more than the amount)
+		 * @return this builder
+		 */
+		public Builder originatingAccountNumber(String originatingAccountNumber) {
+			this.originatingAccountNumber = originatingAccountNumber;
+			return this;
+		}
+
+		/**
+		 * Set the number of the account that receives the money.
+		 * @param destinationAccountNumber number of the account that receives the money
+		 * @return this builder
+		 */
+		public Builder destinationAccountNumber(String destinationAccountNumber) {
+			this.destinationAccountNumber = destinationAccountNumber;
+			return this;
+		}
+
+		/**
+		 * Set the amount in dollars.
+		 * @param amount amount in dollars (greater than zero with at most two decimals)
+		 * @return this builder
+		 */
+		public Builder amount(BigDecimal amount) {
+			this.amount = amount;
+			return this;
+		}
+
+		/**
+		 * Set the caller-generated reference.
+		 * @param clientReferenceId caller-generated reference (optional; at most 128 characterswire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder clientReferenceId(String clientReferenceId) {
+			this.clientReferenceId = clientReferenceId;
+			return this;
+		}
+
+		/**
+		 * Build the CreateBookTransferRequest.
+		 * @return a new immutable instance
+		 */
+		public CreateBookTransferRequest build() {
+			return new CreateBookTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber, this.amount, this.clientReferenceId);
+		}
+
+	}
+
+}

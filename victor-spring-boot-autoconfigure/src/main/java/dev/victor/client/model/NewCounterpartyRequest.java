@@ -1,0 +1,111 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Body of {@code createCounterparty}: a party the caller pays or collects from, with the
+ * payment instructions for each rail it is used on.
+ *
+ * @param accountName name of the counterparty
+ * @param achInfo ACH instructions
+ * @param wireInfo wire instructions
+ * @param rtpInfo RTP instructions
+ * @param address postal address, required for wire and IAT
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewCounterpartyRequest(
+		String accountName,
+		@JsonProperty("counterparty_ach_info") CounterpartyAchInfo achInfo,
+		@JsonProperty("counterparty_wire_info") CounterpartyWireInfo wireInfo,
+		@JsonProperty("counterparty_rtp_info") CounterpartyRtpInfo rtpInfo,
+		Address address) {
+
+	/**
+	 * Start building a {@code NewCounterpartyRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link NewCounterpartyRequest}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String accountName;
+
+		private CounterpartyAchInfo achInfo;
+
+		private CounterpartyWireInfo wireInfo;
+
+		private CounterpartyRtpInfo rtpInfo;
+
+		private Address address;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the name of the counterparty.
+		 * @param accountName name of the counterparty
+		 * @return this builder
+		 */
+		public Builder accountName(String accountName) {
+			this.accountName = accountName;
+			return this;
+		}
+
+		/**
+		 * Set the ACH instructions.
+		 * @param achInfo ACH instructions
+		 * @return this builder
+		 */
+		public Builder achInfo(CounterpartyAchInfo achInfo) {
+			this.achInfo = achInfo;
+			return this;
+		}
+
+		/**
+		 * Set the wire instructions.
+		 * @param wireInfo wire instructions
+		 * @return this builder
+		 */
+		public Builder wireInfo(CounterpartyWireInfo wireInfo) {
+			this.wireInfo = wireInfo;
+			return this;
+		}
+
+		/**
+		 * Set the RTP instructions.
+		 * @param rtpInfo RTP instructions
+		 * @return this builder
+		 */
+		public Builder rtpInfo(CounterpartyRtpInfo rtpInfo) {
+			this.rtpInfo = rtpInfo;
+			return this;
+		}
+
+		/**
+		 * Set the postal address, required for wire and IAT.
+		 * @param address postal address, required for wire and IAT
+		 * @return this builder
+		 */
+		public Builder address(Address address) {
+			this.address = address;
+			return this;
+		}
+
+		/**
+		 * Build the NewCounterpartyRequest.
+		 * @return a new immutable instance
+		 */
+		public NewCounterpartyRequest build() {
+			return new NewCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address);
+		}
+
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The Victor payments client: {@link dev.victor.client.VictorPaymentsClient}, its builder
+ * and per-call options. Depends on Spring Framework and Reactor, never on Spring Boot.
+ */
+package dev.victor.client;
