@@ -224,7 +224,7 @@ public final class VictorPaymentsClientBuilder {
 				: VictorHttpConnectors.createConnectionProvider();
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 				: WebClient.builder();
-		builder.baseUrl(url.toString())
+		builder.baseUrl(url.toString().replaceFirst("/+$", ""))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.clientConnector(VictorHttpConnectors.create(pool, this.connectTimeout, this.responseTimeout))
 			.codecs((codecs) -> configureCodecs(codecs, objectMapper))
