@@ -1,0 +1,195 @@
+package dev.victor.autoconfigure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import dev.victor.client.VictorEnvironment;
+import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.auth.JwtAuthentication;
+import dev.victor.client.auth.VictorAuthentication;
+import dev.victor.testsupport.TestKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VictorAutoConfigurationTests {
+
+	static final String API_KEY = "65b6f047-c618-485b-a878-833ac3649ec2";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class));
+
+	@TempDir
+	Path keys;
+
+	private String privateKeyPath;
+
+	@BeforeEach
+	void writeKey() throws IOException {
+		this.privateKeyPath = "file:" + Files.writeString(this.keys.resolve("victor.pem"),
+				TestKeys.pkcs8Pem(TestKeys.rsa2048()));
+	}
+
+	@Test
+	void createsASignedClientFromTheApiKeyAndPrivateKey() {
+		this.contextRunner.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(VictorPaymentsClient.class);
+				assertThat(context).hasSingleBean(VictorAuthentication.class);
+				assertThat(context.getBean(VictorAuthentication.class)).isInstanceOf(JwtAuthentication.class);
+				assertThat(context).hasBean("victorWebClient");
+				assertThat(context.getBean("victorWebClient")).isInstanceOf(WebClient.class);
+				assertThat(context).hasSingleBean(ConnectionProvider.class);
+			});
+	}
+
+	@Test
+	void acceptsThePrivateKeyAsPemTextInPkcs1() {
+		this.contextRunner
+			.withPropertyValues("victor.api-key=" + API_KEY,
+					"victor.private-key-pem=" + TestKeys.pkcs1Pem(TestKeys.rsa2048()).replace("\n", "\r\n"))
+			.run((context) -> assertThat(context).hasSingleBean(VictorPaymentsClient.class));
+	}
+
+	@Test
+	void provesTheConfiguredPublicKeyMatches() throws IOException {
+		Path publicKey = Files.writeString(this.keys.resolve("victor.pub"), TestKeys.publicPem(TestKeys.rsa2048()));
+		this.contextRunner
+			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath,
+					"victor.public-key-path=file:" + publicKey)
+			.run((context) -> assertThat(context).hasSingleBean(VictorPaymentsClient.class));
+	}
+
+	@Test
+	void bindsEveryPropertyWithBootConversions() {
+		this.contextRunner
+			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath,
+					"victor.environment=production", "victor.auth.token-ttl=90s", "victor.base-url=http://localhost:8089",
+					"victor.http.connect-timeout=2s", "victor.http.response-timeout=1m", "victor.retry.max-attempts=5",
+					"victor.retry.initial-backoff=100ms", "victor.retry.max-backoff=2s", "victor.metrics.enabled=false",
+					"victor.auth.client-id=client", "victor.auth.client-secret=secret")
+			.run((context) -> {
+				VictorProperties properties = context.getBean(VictorProperties.class);
+				assertThat(properties.getEnvironment()).isEqualTo(VictorEnvironment.PRODUCTION);
+				assertThat(properties.getAuth().getTokenTtl()).isEqualTo(Duration.ofSeconds(90));
+				assertThat(properties.getAuth().getMode()).isEqualTo(VictorProperties.AuthMode.JWT);
+				assertThat(properties.getBaseUrl()).hasToString("http://localhost:8089");
+				assertThat(properties.getHttp().getConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(properties.getHttp().getResponseTimeout()).isEqualTo(Duration.ofMinutes(1));
+				assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(5);
+				assertThat(properties.getRetry().getInitialBackoff()).isEqualTo(Duration.ofMillis(100));
+				assertThat(properties.getRetry().getMaxBackoff()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(properties.getMetrics().isEnabled()).isFalse();
+				assertThat(properties.getAuth().getClientId()).isEqualTo("client");
+				assertThat(properties.getAuth().getClientSecret()).isEqualTo("secret");
+			});
+	}
+
+	@Test
+	void bindsTheEnvironmentInAnyCase() {
+		this.contextRunner
+			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath,
+					"victor.environment=PRODUCTION")
+			.run((context) -> assertThat(context.getBean(VictorProperties.class).getEnvironment())
+				.isEqualTo(VictorEnvironment.PRODUCTION));
+	}
+
+	@Test
+	void hasDocumentedDefaults() {
+		VictorProperties properties = new VictorProperties();
+		assertThat(properties.getEnvironment()).isEqualTo(VictorEnvironment.STAGING);
+		assertThat(properties.getAuth().getTokenTtl()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(properties.getHttp().getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(properties.getHttp().getResponseTimeout()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(3);
+		assertThat(properties.getRetry().getInitialBackoff()).isEqualTo(Duration.ofMillis(200));
+		assertThat(properties.getRetry().getMaxBackoff()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(properties.getMetrics().isEnabled()).isTrue();
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnClient() {
+		this.contextRunner.withUserConfiguration(UserClientConfiguration.class)
+			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(VictorPaymentsClient.class);
+				assertThat(context.getBean(VictorPaymentsClient.class))
+					.isSameAs(context.getBean(UserClientConfiguration.class).client);
+			});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnAuthenticationAndNeedsNoKeyThen() {
+		this.contextRunner.withUserConfiguration(UserAuthenticationConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(VictorAuthentication.class))
+				.isSameAs(context.getBean(UserAuthenticationConfiguration.class).authentication);
+			assertThat(context).hasSingleBean(VictorPaymentsClient.class);
+		});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnVictorWebClient() {
+		this.contextRunner.withUserConfiguration(UserWebClientConfiguration.class)
+			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath)
+			.run((context) -> assertThat(context.getBean("victorWebClient"))
+				.isSameAs(context.getBean(UserWebClientConfiguration.class).webClient));
+	}
+
+	@Test
+	void doesNothingWithoutWebFluxOnTheClassPath() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(VictorPaymentsClient.class)
+				.doesNotHaveBean(VictorProperties.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserClientConfiguration {
+
+		final VictorPaymentsClient client = Mockito.mock(VictorPaymentsClient.class);
+
+		@Bean
+		VictorPaymentsClient myVictorClient() {
+			return this.client;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserAuthenticationConfiguration {
+
+		final VictorAuthentication authentication = Mockito.mock(VictorAuthentication.class);
+
+		@Bean
+		VictorAuthentication vaultBackedAuthentication() {
+			return this.authentication;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserWebClientConfiguration {
+
+		final WebClient webClient = WebClient.create();
+
+		@Bean
+		WebClient victorWebClient() {
+			return this.webClient;
+		}
+
+	}
+
+}
