@@ -56,8 +56,10 @@ public final class VictorClientRules {
 		}
 		Duration max = environment.maxTokenTtl();
 		if (tokenTtl.compareTo(max) > 0) {
-			return Optional.of("Victor accepts at most " + max.getSeconds() + "s in " + environment.tagValue()
-					+ " (300s in production, 3600s in staging)");
+			VictorEnvironment other = (environment == VictorEnvironment.PRODUCTION) ? VictorEnvironment.STAGING
+					: VictorEnvironment.PRODUCTION;
+			return Optional.of("Victor accepts at most " + max.getSeconds() + "s in " + environment.tagValue() + " ("
+					+ other.tagValue() + ": " + other.maxTokenTtl().getSeconds() + "s)");
 		}
 		return Optional.empty();
 	}

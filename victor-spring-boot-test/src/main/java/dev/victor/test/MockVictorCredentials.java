@@ -1,0 +1,90 @@
+package dev.victor.test;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * A throw-away API key and RSA key pair, generated in memory, for a client and a
+ * {@link MockVictorServer} to share. Nothing is written to disk; {@link #toString()} shows
+ * no secret.
+ *
+ * @since 0.1.0
+ */
+public final class MockVictorCredentials {
+
+	private final String apiKey;
+
+	private final KeyPair keyPair;
+
+	private MockVictorCredentials(String apiKey, KeyPair keyPair) {
+		this.apiKey = apiKey;
+		this.keyPair = keyPair;
+	}
+
+	/**
+	 * Generate a random API key and a 2048-bit RSA key pair.
+	 * @return new credentials
+	 */
+	public static MockVictorCredentials generate() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return new MockVictorCredentials(UUID.randomUUID().toString(), generator.generateKeyPair());
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("RSA key generation is not available", ex);
+		}
+	}
+
+	/**
+	 * Return the API key.
+	 * @return the API key, for {@code victor.api-key}
+	 */
+	public String apiKey() {
+		return this.apiKey;
+	}
+
+	/**
+	 * Return the private key.
+	 * @return the RSA private key
+	 */
+	public RSAPrivateKey privateKey() {
+		return (RSAPrivateKey) this.keyPair.getPrivate();
+	}
+
+	/**
+	 * Return the public key the mock verifies tokens with.
+	 * @return the RSA public key
+	 */
+	public RSAPublicKey publicKey() {
+		return (RSAPublicKey) this.keyPair.getPublic();
+	}
+
+	/**
+	 * Return the private key as PKCS#8 PEM text.
+	 * @return the PEM, for {@code victor.private-key-pem}
+	 */
+	public String privateKeyPem() {
+		String body = Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(privateKey().getEncoded());
+		return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
+	}
+
+	/**
+	 * Start a mock server that accepts these credentials.
+	 * @return the running server
+	 */
+	public MockVictorServer startServer() {
+		return MockVictorServer.builder().apiKey(this.apiKey).publicKey(publicKey()).start();
+	}
+
+	@Override
+	public String toString() {
+		return "MockVictorCredentials[<redacted>]";
+	}
+
+}

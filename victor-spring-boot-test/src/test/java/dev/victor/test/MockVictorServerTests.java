@@ -1,0 +1,165 @@
+package dev.victor.test;
+
+import java.math.BigDecimal;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Date;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.victor.client.RequestOptions;
+import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.model.AchDirection;
+import dev.victor.client.model.Counterparty;
+import dev.victor.client.model.NewAchPaymentRequest;
+import dev.victor.client.model.NewCounterpartyRequest;
+import dev.victor.client.model.SecCode;
+import dev.victor.client.model.TransactionReceipt;
+import dev.victor.client.model.TransactionStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MockVictorServerTests {
+
+	private static final MockVictorCredentials credentials = MockVictorCredentials.generate();
+
+	private static MockVictorServer server;
+
+	private static VictorPaymentsClient client;
+
+	@BeforeAll
+	static void start() {
+		server = credentials.startServer();
+		client = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.apiKey(credentials.apiKey())
+			.privateKey(credentials.privateKey())
+			.build();
+	}
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
+
+	@Test
+	void paysACounterpartyAndReadsThePaymentBack() {
+		Counterparty counterparty = client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+			.block();
+		TransactionReceipt receipt = client.createAchPayment(payment(counterparty.victorCounterpartyId())).block();
+		assertThat(receipt.status()).isEqualTo(TransactionStatus.PENDING);
+		assertThat(client.getTransaction(receipt.victorTransactionId()).block().counterpartyId())
+			.isEqualTo(counterparty.victorCounterpartyId());
+		assertThat(server.requests()).extracting(MockVictorRequest::status).endsWith(200, 200, 200);
+		assertThat(server.requests()).allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+	}
+
+	@Test
+	void replaysTheStoredReceiptForARepeatedKeyAndRefusesAnotherBody() {
+		String id = client.createCounterparty(NewCounterpartyRequest.builder().accountName("Replay").build())
+			.block()
+			.victorCounterpartyId();
+		RequestOptions key = RequestOptions.builder().idempotencyKey("mock-replay-1").build();
+		TransactionReceipt first = client.createAchPayment(payment(id), key).block();
+		TransactionReceipt again = client.createAchPayment(payment(id), key).block();
+		assertThat(again).isEqualTo(first);
+		NewAchPaymentRequest other = NewAchPaymentRequest.builder()
+			.fromAccountNumber("1234567890")
+			.counterpartyId(id)
+			.amount(new BigDecimal("99.00"))
+			.direction(AchDirection.CREDIT)
+			.secCode(SecCode.CCD)
+			.build();
+		assertThatExceptionOfType(WebClientResponseException.class)
+			.isThrownBy(() -> client.createAchPayment(other, key).block())
+			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(422));
+	}
+
+	@Test
+	void answersInvalidPaymentsWithFieldErrors() {
+		NewAchPaymentRequest invalid = NewAchPaymentRequest.builder().amount(new BigDecimal("1.001")).build();
+		assertThatExceptionOfType(WebClientResponseException.BadRequest.class)
+			.isThrownBy(() -> client.createAchPayment(invalid).block())
+			.satisfies((ex) -> assertThat(ex.getResponseBodyAsString()).contains("\"field\":\"amount\"")
+				.contains("\"field\":\"from_account_number\""));
+	}
+
+	@Test
+	void listsCounterpartiesPageByPage() {
+		for (int i = 0; i < 3; i++) {
+			client.createCounterparty(NewCounterpartyRequest.builder().accountName("Listed " + i).build()).block();
+		}
+		assertThat(client.listCounterparties().map(Counterparty::accountName).collectList().block())
+			.contains("Listed 0", "Listed 1", "Listed 2");
+	}
+
+	@Test
+	void refusesRequestsWithoutAValidVictorJwt() throws Exception {
+		RSAPrivateKey key = credentials.privateKey();
+		Instant now = Instant.now();
+		assertRejected(null, "Missing Authorization header");
+		assertRejected("Bearer abc", "Unsupported authorization scheme");
+		assertRejected("Token not-a-jwt", "not a signed JWT");
+		assertRejected("Token " + sign(MockVictorCredentials.generate().privateKey(), "victor-api",
+				credentials.apiKey(), now, now.plusSeconds(60)), "signature does not verify");
+		assertRejected("Token " + sign(key, "someone", credentials.apiKey(), now, now.plusSeconds(60)),
+				"iss must be victor-api");
+		assertRejected("Token " + sign(key, "victor-api", "another-key", now, now.plusSeconds(60)),
+				"sub is not a registered API key");
+		assertRejected("Token " + sign(key, "victor-api", credentials.apiKey(), now, now.plusSeconds(3601)),
+				"exp - iat exceeds 3600s");
+		assertRejected("Token " + sign(key, "victor-api", credentials.apiKey(), now.minusSeconds(120),
+				now.minusSeconds(60)), "token expired");
+	}
+
+	private static void assertRejected(String authorization, String reason) {
+		WebClient.RequestHeadersSpec<?> request = WebClient.create(server.baseUrl().toString())
+			.get()
+			.uri("/v2/counterparties/cp_x");
+		if (authorization != null) {
+			request = request.header("Authorization", authorization);
+		}
+		WebClient.RequestHeadersSpec<?> finalRequest = request;
+		assertThatExceptionOfType(WebClientResponseException.class)
+			.isThrownBy(() -> finalRequest.retrieve().bodyToMono(String.class).block())
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+				assertThat(ex.getResponseBodyAsString()).contains(reason);
+			});
+	}
+
+	private static String sign(RSAPrivateKey key, String issuer, String subject, Instant issued, Instant expires)
+			throws Exception {
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS512).type(JOSEObjectType.JWT).build(),
+				new JWTClaimsSet.Builder().issuer(issuer)
+					.subject(subject)
+					.issueTime(Date.from(issued))
+					.expirationTime(Date.from(expires))
+					.build());
+		jwt.sign(new RSASSASigner(key));
+		return jwt.serialize();
+	}
+
+	private static NewAchPaymentRequest payment(String counterpartyId) {
+		return NewAchPaymentRequest.builder()
+			.fromAccountNumber("1234567890")
+			.counterpartyId(counterpartyId)
+			.amount(new BigDecimal("12.34"))
+			.direction(AchDirection.CREDIT)
+			.secCode(SecCode.CCD)
+			.build();
+	}
+
+}
