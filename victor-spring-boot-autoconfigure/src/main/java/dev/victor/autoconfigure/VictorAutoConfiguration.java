@@ -42,8 +42,8 @@ public class VictorAutoConfiguration {
 
 	@Bean(destroyMethod = "dispose")
 	@ConditionalOnMissingBean(name = "victorConnectionProvider")
-	ConnectionProvider victorConnectionProvider() {
-		return VictorHttpConnectors.createConnectionProvider();
+	ConnectionProvider victorConnectionProvider(VictorProperties properties) {
+		return VictorHttpConnectors.createConnectionProvider(VictorSettingsMapper.http(properties));
 	}
 
 	@Bean(WEB_CLIENT_BEAN_NAME)
@@ -55,8 +55,8 @@ public class VictorAutoConfiguration {
 			.environment(properties.getEnvironment())
 			.baseUrl(properties.getBaseUrl())
 			.authentication(authentication)
-			.connectTimeout(properties.getHttp().getConnectTimeout())
-			.responseTimeout(properties.getHttp().getResponseTimeout())
+			.http(VictorSettingsMapper.http(properties))
+			.retry(VictorSettingsMapper.retry(properties))
 			.connectionProvider(connectionProvider);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

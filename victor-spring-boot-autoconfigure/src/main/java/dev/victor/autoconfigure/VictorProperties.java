@@ -7,6 +7,7 @@ import dev.victor.client.VictorEnvironment;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the Victor payments client ({@code victor.*}). The
@@ -218,6 +219,37 @@ public class VictorProperties implements InitializingBean {
 		 */
 		private Duration responseTimeout = Duration.ofSeconds(30);
 
+		/**
+		 * Most connections the Victor connection pool opens.
+		 */
+		private int maxConnections = 50;
+
+		/**
+		 * Longest wait for a pooled connection when all are busy.
+		 */
+		private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * Idle time after which a pooled connection is closed; keep it below the server's
+		 * keep-alive timeout so a request never lands on a connection being closed.
+		 */
+		private Duration maxIdleTime = Duration.ofSeconds(20);
+
+		/**
+		 * Age after which a pooled connection is retired.
+		 */
+		private Duration maxLifeTime = Duration.ofMinutes(5);
+
+		/**
+		 * Interval of the background eviction of idle and expired connections.
+		 */
+		private Duration evictionInterval = Duration.ofSeconds(10);
+
+		/**
+		 * Largest response body held in memory.
+		 */
+		private DataSize maxInMemorySize = DataSize.ofMegabytes(1);
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -232,6 +264,54 @@ public class VictorProperties implements InitializingBean {
 
 		public void setResponseTimeout(Duration responseTimeout) {
 			this.responseTimeout = responseTimeout;
+		}
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		public Duration getPendingAcquireTimeout() {
+			return this.pendingAcquireTimeout;
+		}
+
+		public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = pendingAcquireTimeout;
+		}
+
+		public Duration getMaxIdleTime() {
+			return this.maxIdleTime;
+		}
+
+		public void setMaxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = maxIdleTime;
+		}
+
+		public Duration getMaxLifeTime() {
+			return this.maxLifeTime;
+		}
+
+		public void setMaxLifeTime(Duration maxLifeTime) {
+			this.maxLifeTime = maxLifeTime;
+		}
+
+		public Duration getEvictionInterval() {
+			return this.evictionInterval;
+		}
+
+		public void setEvictionInterval(Duration evictionInterval) {
+			this.evictionInterval = evictionInterval;
+		}
+
+		public DataSize getMaxInMemorySize() {
+			return this.maxInMemorySize;
+		}
+
+		public void setMaxInMemorySize(DataSize maxInMemorySize) {
+			this.maxInMemorySize = maxInMemorySize;
 		}
 
 	}
@@ -256,6 +336,12 @@ public class VictorProperties implements InitializingBean {
 		 */
 		private Duration maxBackoff = Duration.ofSeconds(5);
 
+		/**
+		 * Longest Retry-After the client waits for; a longer one fails the call at once
+		 * with VictorRateLimitException (or the server exception) carrying it.
+		 */
+		private Duration maxRetryAfter = Duration.ofSeconds(30);
+
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
@@ -278,6 +364,14 @@ public class VictorProperties implements InitializingBean {
 
 		public void setMaxBackoff(Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
 		}
 
 	}

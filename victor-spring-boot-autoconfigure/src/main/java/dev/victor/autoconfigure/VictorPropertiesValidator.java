@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import dev.victor.client.VictorClientRules;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * Checks the connection-level {@code victor.*} properties once, at startup. Authentication
  * properties are checked where the authentication is built ({@link VictorAuthenticationFactory}),
@@ -33,8 +35,7 @@ final class VictorPropertiesValidator {
 								+ " URL, or set an https URL (http only to localhost).");
 			});
 		}
-		requirePositive("victor.http.connect-timeout", properties.getHttp().getConnectTimeout());
-		requirePositive("victor.http.response-timeout", properties.getHttp().getResponseTimeout());
+		validateHttp(properties.getHttp());
 		VictorProperties.Retry retry = properties.getRetry();
 		if (retry.getMaxAttempts() < 1) {
 			throw new VictorConfigurationException("victor.retry.max-attempts",
@@ -43,11 +44,36 @@ final class VictorPropertiesValidator {
 		}
 		requirePositive("victor.retry.initial-backoff", retry.getInitialBackoff());
 		requirePositive("victor.retry.max-backoff", retry.getMaxBackoff());
+		if (retry.getMaxRetryAfter() == null || retry.getMaxRetryAfter().isNegative()) {
+			throw new VictorConfigurationException("victor.retry.max-retry-after",
+					"must be zero or positive but is " + retry.getMaxRetryAfter(),
+					"Set victor.retry.max-retry-after to the longest Retry-After to wait for, such as '30s'.");
+		}
 		if (retry.getMaxBackoff().compareTo(retry.getInitialBackoff()) < 0) {
 			throw new VictorConfigurationException("victor.retry.max-backoff",
 					"(" + retry.getMaxBackoff() + ") is shorter than victor.retry.initial-backoff ("
 							+ retry.getInitialBackoff() + ")",
 					"Set victor.retry.max-backoff to at least victor.retry.initial-backoff.");
+		}
+	}
+
+	private static void validateHttp(VictorProperties.Http http) {
+		requirePositive("victor.http.connect-timeout", http.getConnectTimeout());
+		requirePositive("victor.http.response-timeout", http.getResponseTimeout());
+		requirePositive("victor.http.pending-acquire-timeout", http.getPendingAcquireTimeout());
+		requirePositive("victor.http.max-idle-time", http.getMaxIdleTime());
+		requirePositive("victor.http.max-life-time", http.getMaxLifeTime());
+		requirePositive("victor.http.eviction-interval", http.getEvictionInterval());
+		if (http.getMaxConnections() < 1) {
+			throw new VictorConfigurationException("victor.http.max-connections",
+					"must be at least 1 but is " + http.getMaxConnections(),
+					"Set victor.http.max-connections to a positive number; the default is 50.");
+		}
+		DataSize size = http.getMaxInMemorySize();
+		if (size == null || size.toBytes() < 1 || size.toBytes() > Integer.MAX_VALUE) {
+			throw new VictorConfigurationException("victor.http.max-in-memory-size",
+					"must be between 1B and 2GB but is " + size,
+					"Set victor.http.max-in-memory-size to a size such as '1MB' or '256KB'.");
 		}
 	}
 

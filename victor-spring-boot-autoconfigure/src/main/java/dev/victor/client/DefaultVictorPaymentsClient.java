@@ -13,6 +13,7 @@ import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.PagedResponse;
 import dev.victor.client.model.TransactionDetails;
 import dev.victor.client.model.TransactionReceipt;
+import dev.victor.client.model.ValidatedRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -23,7 +24,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Default {@link VictorPaymentsClient}: one method per Victor operation, each naming its
  * operationId and URI template on the request so the filters of the Victor
- * {@code WebClient} can sign, key, translate and time it.
+ * {@code WebClient} can sign, retry, translate and time it. Request bodies are validated
+ * and idempotency keys chosen when a method is called, before anything is sent.
  *
  * @since 0.1.0
  */
@@ -39,6 +41,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	};
 
 	private final WebClient webClient;
+
+	private final IdempotencyKeyGenerator idempotencyKeys = new IdempotencyKeyGenerator();
 
 	/**
 	 * Create a client.
@@ -90,6 +94,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Mono<Counterparty> createCounterparty(NewCounterpartyRequest request) {
 		Assert.notNull(request, "request must not be null");
+		request.validate();
 		return this.webClient.post()
 			.uri("/v2/counterparties")
 			.attribute(VictorRequestAttributes.OPERATION, "createCounterparty")
@@ -120,11 +125,12 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 		return listAll("getAccounts", "/v2/accounts", ACCOUNT_PAGE);
 	}
 
-	private <T> Mono<T> idempotentPost(String operation, String uriTemplate, Object request, RequestOptions options,
-			Class<T> responseType) {
+	private <T> Mono<T> idempotentPost(String operation, String uriTemplate, ValidatedRequest request,
+			RequestOptions options, Class<T> responseType) {
 		Assert.notNull(request, "request must not be null");
 		Assert.notNull(options, "options must not be null (use RequestOptions.none())");
-		String idempotencyKey = options.idempotencyKey().orElseGet(IdempotencyKeys::generate);
+		request.validate();
+		String idempotencyKey = options.idempotencyKey().orElseGet(this.idempotencyKeys::generate);
 		return this.webClient.post()
 			.uri(uriTemplate)
 			.attribute(VictorRequestAttributes.OPERATION, operation)

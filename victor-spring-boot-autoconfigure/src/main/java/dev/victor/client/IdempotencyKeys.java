@@ -1,9 +1,8 @@
 package dev.victor.client;
 
-import java.util.UUID;
-
 /**
- * Victor's rules for {@code Idempotency-Key} values and the generator of fresh keys.
+ * Victor's rules for {@code Idempotency-Key} values. Fresh keys come from
+ * {@link IdempotencyKeyGenerator}.
  *
  * @since 0.1.0
  */
@@ -39,14 +38,6 @@ public final class IdempotencyKeys {
 			}
 		}
 		return key;
-	}
-
-	/**
-	 * Generate a fresh key for one logical call.
-	 * @return a random UUID string
-	 */
-	public static String generate() {
-		return UUID.randomUUID().toString();
 	}
 
 }

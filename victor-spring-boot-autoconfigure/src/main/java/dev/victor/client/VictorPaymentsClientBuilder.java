@@ -14,6 +14,9 @@ import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.auth.VictorJwtSigner;
 import dev.victor.client.http.AuthorizationFilter;
+import dev.victor.client.http.ErrorTranslationFilter;
+import dev.victor.client.http.RetryFilter;
+import dev.victor.client.http.RetryPolicy;
 import dev.victor.client.http.VictorHttpConnectors;
 import dev.victor.client.json.VictorJson;
 import reactor.netty.resources.ConnectionProvider;
@@ -23,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ClientCodecConfigurer;
 import org.springframework.http.codec.json.Jackson2JsonDecoder;
 import org.springframework.http.codec.json.Jackson2JsonEncoder;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -37,7 +41,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * </pre>
  * The {@code WebClient} is assembled here, in one place: base URL, Victor's own JSON
  * codecs, default headers, the connector, and the filter chain (outermost first):
- * customizer filters, then {@link AuthorizationFilter}.
+ * customizer filters, {@link RetryFilter}, {@link ErrorTranslationFilter},
+ * {@link AuthorizationFilter}.
  *
  * @since 0.1.0
  */
@@ -45,15 +50,6 @@ public final class VictorPaymentsClientBuilder {
 
 	/** Default lifetime of client-signed JWTs. */
 	public static final Duration DEFAULT_TOKEN_TTL = Duration.ofSeconds(60);
-
-	/** Default TCP connect timeout. */
-	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
-	/** Default wait for a response once the request is sent. */
-	public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
-
-	/** Largest response body buffered in memory. */
-	public static final int MAX_IN_MEMORY_SIZE = 1024 * 1024;
 
 	private VictorEnvironment environment = VictorEnvironment.STAGING;
 
@@ -67,9 +63,11 @@ public final class VictorPaymentsClientBuilder {
 
 	private VictorAuthentication authentication;
 
-	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+	private VictorHttpSettings http = VictorHttpSettings.defaults();
 
-	private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
+	private VictorRetrySettings retry = VictorRetrySettings.defaults();
+
+	private RetryFilter.RetryListener retryListener = RetryFilter.RetryListener.NONE;
 
 	private ConnectionProvider connectionProvider;
 
@@ -144,28 +142,39 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Set the TCP connect timeout. Default: 5s.
-	 * @param connectTimeout the timeout
+	 * Set the transport settings: timeouts, pool, body size. Default:
+	 * {@link VictorHttpSettings#defaults()}.
+	 * @param http the settings
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder connectTimeout(Duration connectTimeout) {
-		this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout must not be null");
+	public VictorPaymentsClientBuilder http(VictorHttpSettings http) {
+		this.http = Objects.requireNonNull(http, "http must not be null");
 		return this;
 	}
 
 	/**
-	 * Set the longest wait for a response once the request is sent. Default: 30s.
-	 * @param responseTimeout the timeout
+	 * Set the retry settings. Default: {@link VictorRetrySettings#defaults()}.
+	 * @param retry the settings
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder responseTimeout(Duration responseTimeout) {
-		this.responseTimeout = Objects.requireNonNull(responseTimeout, "responseTimeout must not be null");
+	public VictorPaymentsClientBuilder retry(VictorRetrySettings retry) {
+		this.retry = Objects.requireNonNull(retry, "retry must not be null");
+		return this;
+	}
+
+	/**
+	 * Be told about every retry, for example to count them.
+	 * @param retryListener the listener
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder retryListener(RetryFilter.RetryListener retryListener) {
+		this.retryListener = Objects.requireNonNull(retryListener, "retryListener must not be null");
 		return this;
 	}
 
 	/**
 	 * Use this connection pool; the caller disposes it. Default: a new pool from
-	 * {@link VictorHttpConnectors#createConnectionProvider()}.
+	 * {@link VictorHttpConnectors#createConnectionProvider(VictorHttpSettings)}.
 	 * @param connectionProvider the pool
 	 * @return this builder
 	 */
@@ -187,8 +196,10 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Add a customization of the {@code WebClient.Builder}, applied after Victor's own
-	 * set-up. Filters added here run outside the Victor filters.
+	 * Add a customization of the {@code WebClient.Builder}, applied after Victor's base URL,
+	 * headers, codecs and connector. Filters added here run outside the Victor filters: they
+	 * see each logical call once, never its retries, and never the {@code Authorization}
+	 * header.
 	 * @param customizer the customization
 	 * @return this builder
 	 */
@@ -221,16 +232,25 @@ public final class VictorPaymentsClientBuilder {
 		VictorAuthentication auth = resolveAuthentication();
 		ObjectMapper objectMapper = VictorJson.createObjectMapper();
 		ConnectionProvider pool = (this.connectionProvider != null) ? this.connectionProvider
-				: VictorHttpConnectors.createConnectionProvider();
+				: VictorHttpConnectors.createConnectionProvider(this.http);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 				: WebClient.builder();
 		builder.baseUrl(url.toString().replaceFirst("/+$", ""))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-			.clientConnector(VictorHttpConnectors.create(pool, this.connectTimeout, this.responseTimeout))
-			.codecs((codecs) -> configureCodecs(codecs, objectMapper))
-			.filter(new AuthorizationFilter(auth));
+			.clientConnector(VictorHttpConnectors.create(pool, this.http))
+			.codecs((codecs) -> configureCodecs(codecs, objectMapper, this.http.maxInMemorySize()));
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+		builder.filters((filters) -> filters.addAll(victorFilters(auth, objectMapper)));
 		return builder.build();
+	}
+
+	/**
+	 * The Victor filter chain, outermost first: retries wrap complete attempts; each attempt
+	 * is translated (body read, errors typed) and then authorized with a current token.
+	 */
+	private List<ExchangeFilterFunction> victorFilters(VictorAuthentication auth, ObjectMapper objectMapper) {
+		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
+				new ErrorTranslationFilter(objectMapper, this.clock), new AuthorizationFilter(auth));
 	}
 
 	/**
@@ -258,10 +278,10 @@ public final class VictorPaymentsClientBuilder {
 				this.clock);
 	}
 
-	private static void configureCodecs(ClientCodecConfigurer codecs, ObjectMapper objectMapper) {
+	private static void configureCodecs(ClientCodecConfigurer codecs, ObjectMapper objectMapper, int maxInMemorySize) {
 		codecs.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(objectMapper, MediaType.APPLICATION_JSON));
 		codecs.defaultCodecs().jackson2JsonDecoder(new Jackson2JsonDecoder(objectMapper, MediaType.APPLICATION_JSON));
-		codecs.defaultCodecs().maxInMemorySize(MAX_IN_MEMORY_SIZE);
+		codecs.defaultCodecs().maxInMemorySize(maxInMemorySize);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -20,6 +21,8 @@ import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.SecCode;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionStatus;
+import dev.victor.client.error.VictorBadRequestException;
+import dev.victor.client.error.VictorFieldError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,11 +92,20 @@ class MockVictorServerTests {
 
 	@Test
 	void answersInvalidPaymentsWithFieldErrors() {
-		NewAchPaymentRequest invalid = NewAchPaymentRequest.builder().amount(new BigDecimal("1.001")).build();
-		assertThatExceptionOfType(WebClientResponseException.BadRequest.class)
-			.isThrownBy(() -> client.createAchPayment(invalid).block())
-			.satisfies((ex) -> assertThat(ex.getResponseBodyAsString()).contains("\"field\":\"amount\"")
-				.contains("\"field\":\"from_account_number\""));
+		WebClient victorWebClient = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.apiKey(credentials.apiKey())
+			.privateKey(credentials.privateKey())
+			.buildWebClient();
+		assertThatExceptionOfType(VictorBadRequestException.class)
+			.isThrownBy(() -> victorWebClient.post()
+				.uri("/v2/payments/ach")
+				.bodyValue(Map.of("amount", new BigDecimal("1.001")))
+				.retrieve()
+				.toBodilessEntity()
+				.block())
+			.satisfies((ex) -> assertThat(ex.getFieldErrors()).extracting(VictorFieldError::field)
+				.contains("amount", "from_account_number", "counterparty_id"));
 	}
 
 	@Test

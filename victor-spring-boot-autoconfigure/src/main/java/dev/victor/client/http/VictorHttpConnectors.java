@@ -1,7 +1,6 @@
 package dev.victor.client.http;
 
-import java.time.Duration;
-
+import dev.victor.client.VictorHttpSettings;
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -10,59 +9,42 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 /**
- * Creates the Reactor Netty connector of the Victor client: explicit timeouts, redirects
- * off (a redirect must never carry the {@code Authorization} header elsewhere), and a
- * dedicated connection pool whose idle connections are closed before common server
- * keep-alive limits close them under a request.
+ * Creates the Reactor Netty pool and connector of a Victor client from
+ * {@link VictorHttpSettings}: explicit timeouts and pool limits, background eviction, and
+ * redirects off (a redirect must never carry the {@code Authorization} header elsewhere).
  *
  * @since 0.1.0
  */
 public final class VictorHttpConnectors {
-
-	/** Idle time after which pooled connections are closed (below the usual 30-60s server keep-alive). */
-	public static final Duration MAX_IDLE_TIME = Duration.ofSeconds(20);
-
-	/** Age after which pooled connections are retired. */
-	public static final Duration MAX_LIFE_TIME = Duration.ofMinutes(5);
-
-	/** How long a request waits for a pooled connection. */
-	public static final Duration PENDING_ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
-
-	/** Interval of the background eviction of idle and expired connections. */
-	public static final Duration EVICTION_INTERVAL = Duration.ofSeconds(10);
-
-	/** Most connections the pool opens. */
-	public static final int MAX_CONNECTIONS = 50;
 
 	private VictorHttpConnectors() {
 	}
 
 	/**
 	 * Create the connection pool of a Victor client. The caller owns it and disposes it.
+	 * @param settings the transport settings
 	 * @return a new connection provider
 	 */
-	public static ConnectionProvider createConnectionProvider() {
+	public static ConnectionProvider createConnectionProvider(VictorHttpSettings settings) {
 		return ConnectionProvider.builder("victor")
-			.maxConnections(MAX_CONNECTIONS)
-			.pendingAcquireTimeout(PENDING_ACQUIRE_TIMEOUT)
-			.maxIdleTime(MAX_IDLE_TIME)
-			.maxLifeTime(MAX_LIFE_TIME)
-			.evictInBackground(EVICTION_INTERVAL)
+			.maxConnections(settings.maxConnections())
+			.pendingAcquireTimeout(settings.pendingAcquireTimeout())
+			.maxIdleTime(settings.maxIdleTime())
+			.maxLifeTime(settings.maxLifeTime())
+			.evictInBackground(settings.evictionInterval())
 			.build();
 	}
 
 	/**
 	 * Create a connector over a connection pool.
 	 * @param connectionProvider the pool
-	 * @param connectTimeout the TCP connect timeout
-	 * @param responseTimeout the longest wait for a response after the request was sent
+	 * @param settings the transport settings (timeouts)
 	 * @return a new connector
 	 */
-	public static ClientHttpConnector create(ConnectionProvider connectionProvider, Duration connectTimeout,
-			Duration responseTimeout) {
+	public static ClientHttpConnector create(ConnectionProvider connectionProvider, VictorHttpSettings settings) {
 		HttpClient httpClient = HttpClient.create(connectionProvider)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()))
-			.responseTimeout(responseTimeout)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
+			.responseTimeout(settings.responseTimeout())
 			.followRedirect(false);
 		return new ReactorClientHttpConnector(httpClient);
 	}

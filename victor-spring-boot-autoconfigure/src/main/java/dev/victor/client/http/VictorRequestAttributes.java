@@ -1,5 +1,7 @@
 package dev.victor.client.http;
 
+import org.springframework.web.reactive.function.client.ClientRequest;
+
 /**
  * Names of the {@code ClientRequest} attributes the Victor filters read. Raw calls through
  * the {@code victorWebClient} may set them too, for example
@@ -18,7 +20,28 @@ public final class VictorRequestAttributes {
 	/** The HTTP header that carries the idempotency key. */
 	public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
+	/** The operation name of raw calls that set no {@link #OPERATION} attribute. */
+	public static final String RAW_OPERATION = "raw";
+
 	private VictorRequestAttributes() {
+	}
+
+	/**
+	 * Return the operation of a request.
+	 * @param request the request
+	 * @return its {@link #OPERATION} attribute, or {@value #RAW_OPERATION}
+	 */
+	public static String operation(ClientRequest request) {
+		return request.attribute(OPERATION).map(Object::toString).orElse(RAW_OPERATION);
+	}
+
+	/**
+	 * Return the idempotency key a request carries.
+	 * @param request the request
+	 * @return the {@value #IDEMPOTENCY_KEY_HEADER} header, or {@code null}
+	 */
+	public static String idempotencyKey(ClientRequest request) {
+		return request.headers().getFirst(IDEMPOTENCY_KEY_HEADER);
 	}
 
 }

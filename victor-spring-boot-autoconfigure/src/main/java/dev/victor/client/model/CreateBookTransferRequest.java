@@ -20,7 +20,7 @@ public record CreateBookTransferRequest(
 		String originatingAccountNumber,
 		String destinationAccountNumber,
 		BigDecimal amount,
-		String clientReferenceId) {
+		String clientReferenceId) implements ValidatedRequest {
 
 	/**
 	 * Return the {@code book_type} Victor expects for this request.
@@ -29,6 +29,16 @@ public record CreateBookTransferRequest(
 	@JsonProperty("book_type")
 	public String bookType() {
 		return "internal";
+	}
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.required("originating_account_number", this.originatingAccountNumber)
+			.required("destination_account_number", this.destinationAccountNumber)
+			.amount("amount", this.amount)
+			.maxLength("client_reference_id", this.clientReferenceId, 128)
+			.validate();
 	}
 
 	/**

@@ -34,7 +34,24 @@ public record NewAchPaymentRequest(
 		String companyName,
 		String companyId,
 		String companyEntryDescription,
-		String addenda) {
+		String addenda) implements ValidatedRequest {
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.required("from_account_number", this.fromAccountNumber)
+			.required("counterparty_id", this.counterpartyId)
+			.amount("amount", this.amount)
+			.known("direction", this.direction)
+			.known("sec_code", this.secCode)
+			.maxLength("client_reference_id", this.clientReferenceId, 128)
+			.maxLength("company_name", this.companyName, 16)
+			.maxLength("company_id", this.companyId, 10)
+			.requiredWith("company_name", this.companyName, "company_id", this.companyId)
+			.maxLength("company_entry_description", this.companyEntryDescription, 10)
+			.maxLength("addenda", this.addenda, 100)
+			.validate();
+	}
 
 	/**
 	 * Start building a {@code NewAchPaymentRequest}.

@@ -20,7 +20,17 @@ public record NewCounterpartyRequest(
 		@JsonProperty("counterparty_ach_info") CounterpartyAchInfo achInfo,
 		@JsonProperty("counterparty_wire_info") CounterpartyWireInfo wireInfo,
 		@JsonProperty("counterparty_rtp_info") CounterpartyRtpInfo rtpInfo,
-		Address address) {
+		Address address) implements ValidatedRequest {
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.required("account_name", this.accountName)
+			.digits("counterparty_ach_info.routing_number", (this.achInfo != null) ? this.achInfo.routingNumber() : null, 9)
+			.digits("counterparty_wire_info.routing_number", (this.wireInfo != null) ? this.wireInfo.routingNumber() : null, 9)
+			.digits("counterparty_rtp_info.routing_number", (this.rtpInfo != null) ? this.rtpInfo.routingNumber() : null, 9)
+			.validate();
+	}
 
 	/**
 	 * Start building a {@code NewCounterpartyRequest}.

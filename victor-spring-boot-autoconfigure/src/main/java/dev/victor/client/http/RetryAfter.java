@@ -1,0 +1,47 @@
+package dev.victor.client.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads an HTTP {@code Retry-After} header: delay seconds or an HTTP-date.
+ *
+ * @since 0.1.0
+ */
+public final class RetryAfter {
+
+	private RetryAfter() {
+	}
+
+	/**
+	 * Parse a {@code Retry-After} value.
+	 * @param value the header value, or {@code null}
+	 * @param clock the clock an HTTP-date is measured against
+	 * @return the wait (zero for a date in the past), or {@code null} if absent or invalid
+	 */
+	public static Duration parse(String value, Clock clock) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		try {
+			long seconds = Long.parseLong(trimmed);
+			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
+		}
+		catch (NumberFormatException ex) {
+			// not delay-seconds: try an HTTP-date
+		}
+		try {
+			ZonedDateTime date = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
+			Duration wait = Duration.between(clock.instant(), date.toInstant());
+			return wait.isNegative() ? Duration.ZERO : wait;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.victor.client.http;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+
+/**
+ * Repeats a failed Victor exchange as {@link RetryPolicy} allows. Every attempt re-runs the
+ * filters inside this one (a fresh token, the same {@code Idempotency-Key} header), and
+ * waits on Reactor's parallel scheduler, never blocking a thread; cancelling the call
+ * cancels the wait and any further attempt. When the policy gives up, the last failure
+ * surfaces unchanged.
+ *
+ * @since 0.1.0
+ */
+public final class RetryFilter implements ExchangeFilterFunction {
+
+	private final RetryPolicy policy;
+
+	private final RetryListener listener;
+
+	/**
+	 * Create a filter.
+	 * @param policy decides on each failure
+	 * @param listener told about each retry
+	 */
+	public RetryFilter(RetryPolicy policy, RetryListener listener) {
+		this.policy = Objects.requireNonNull(policy, "policy must not be null");
+		this.listener = Objects.requireNonNull(listener, "listener must not be null");
+	}
+
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		boolean replaySafe = isReplaySafe(request);
+		return Mono.defer(() -> next.exchange(request)).retryWhen(Retry.from((signals) -> signals.concatMap((signal) -> {
+			Throwable failure = signal.failure();
+			long attemptsMade = signal.totalRetries() + 1;
+			return this.policy.delayBeforeRetry(failure, replaySafe, attemptsMade, ThreadLocalRandom.current())
+				.map((delay) -> {
+					this.listener.onRetry(request, failure, delay);
+					return Mono.delay(delay);
+				})
+				.orElseGet(() -> Mono.error(failure));
+		})));
+	}
+
+	/**
+	 * Tell whether repeating a request cannot duplicate its effect.
+	 * @param request the request
+	 * @return whether it is a GET or HEAD, or carries an idempotency key
+	 */
+	static boolean isReplaySafe(ClientRequest request) {
+		return HttpMethod.GET.equals(request.method()) || HttpMethod.HEAD.equals(request.method())
+				|| VictorRequestAttributes.idempotencyKey(request) != null;
+	}
+
+	/**
+	 * Told about each retry, for example to count retries in metrics.
+	 */
+	@FunctionalInterface
+	public interface RetryListener {
+
+		/** A listener that does nothing. */
+		RetryListener NONE = (request, failure, delay) -> {
+		};
+
+		/**
+		 * Called before waiting for the next attempt.
+		 * @param request the request being retried
+		 * @param failure the failure of the last attempt
+		 * @param delay the wait before the next attempt
+		 */
+		void onRetry(ClientRequest request, Throwable failure, Duration delay);
+
+	}
+
+}
