@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -17,6 +19,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.victor.client.model.AccountDetails;
+import dev.victor.client.model.AccountListItem;
+import dev.victor.client.model.Counterparty;
+import dev.victor.client.model.CreateBookExternalTransferRequest;
+import dev.victor.client.model.CreateBookTransferRequest;
+import dev.victor.client.model.NewAchPaymentRequest;
+import dev.victor.client.model.NewCounterpartyRequest;
+import dev.victor.client.model.TransactionDetails;
+import dev.victor.client.model.TransactionReceipt;
 
 /**
  * Creates the {@link ObjectMapper} that defines Victor's wire format. It is deliberately
@@ -35,6 +46,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class VictorJson {
 
+	private static final List<Class<?>> WARM_TYPES = List.of(TransactionReceipt.class, TransactionDetails.class,
+			Counterparty.class, AccountDetails.class, AccountListItem.class, NewAchPaymentRequest.class,
+			NewCounterpartyRequest.class, CreateBookTransferRequest.class, CreateBookExternalTransferRequest.class);
+
 	private VictorJson() {
 	}
 
@@ -43,6 +58,12 @@ public final class VictorJson {
 	 * @return a new, independent mapper
 	 */
 	public static ObjectMapper createObjectMapper() {
+		ObjectMapper mapper = configure();
+		warmUp(mapper);
+		return mapper;
+	}
+
+	private static ObjectMapper configure() {
 		SimpleModule utc = new SimpleModule("VictorUtcDateTimes");
 		utc.addSerializer(OffsetDateTime.class, new UtcSerializer<>(OffsetDateTime.class));
 		utc.addSerializer(ZonedDateTime.class, new UtcSerializer<>(ZonedDateTime.class));
@@ -58,6 +79,24 @@ public final class VictorJson {
 			.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
 			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 			.build();
+	}
+
+	/**
+	 * Build the (de)serializers of error bodies and the core models now: Jackson builds
+	 * them under a lock on first use, which would otherwise be taken, and possibly contended,
+	 * on a Netty event loop.
+	 */
+	private static void warmUp(ObjectMapper mapper) {
+		try {
+			mapper.readTree("{}");
+			for (Class<?> type : WARM_TYPES) {
+				mapper.readerFor(type);
+				mapper.writerFor(type);
+			}
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
