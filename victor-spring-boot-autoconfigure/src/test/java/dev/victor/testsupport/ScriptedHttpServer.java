@@ -36,6 +36,8 @@ public final class ScriptedHttpServer implements AutoCloseable {
 
 	private final Duration idleTimeout;
 
+	private final Duration closeLatency;
+
 	private final ExecutorService connections = Executors.newCachedThreadPool((runnable) -> {
 		Thread thread = new Thread(runnable, "scripted-http");
 		thread.setDaemon(true);
@@ -53,8 +55,21 @@ public final class ScriptedHttpServer implements AutoCloseable {
 	}
 
 	public ScriptedHttpServer(Function<Request, Action> script, Duration idleTimeout) throws IOException {
+		this(script, idleTimeout, Duration.ZERO);
+	}
+
+	/**
+	 * Create a server that closes idle connections.
+	 * @param script the answer to each request
+	 * @param idleTimeout how long a kept-alive connection may stay idle
+	 * @param closeLatency how long after deciding to close the close reaches the client, as
+	 * over a real network (half a round trip); a request arriving meanwhile is discarded
+	 */
+	public ScriptedHttpServer(Function<Request, Action> script, Duration idleTimeout, Duration closeLatency)
+			throws IOException {
 		this.script = script;
 		this.idleTimeout = idleTimeout;
+		this.closeLatency = closeLatency;
 		this.serverSocket = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
 		this.connections.execute(this::acceptLoop);
 	}
@@ -97,7 +112,7 @@ public final class ScriptedHttpServer implements AutoCloseable {
 			InputStream in = socket.getInputStream();
 			OutputStream out = socket.getOutputStream();
 			while (this.running) {
-				Request request = readRequest(in);
+				Request request = readRequestOrIdle(in);
 				if (request == null) {
 					return;
 				}
@@ -107,11 +122,22 @@ public final class ScriptedHttpServer implements AutoCloseable {
 				}
 			}
 		}
-		catch (SocketTimeoutException ex) {
-			// idle keep-alive connection: closed, as a server with an idle timeout does
-		}
 		catch (IOException ex) {
 			// the client went away
+		}
+	}
+
+	/**
+	 * Read the next request; past the idle timeout, decide to close, and let the close reach
+	 * the client only after the close latency (a request arriving meanwhile is discarded).
+	 */
+	private Request readRequestOrIdle(InputStream in) throws IOException {
+		try {
+			return readRequest(in);
+		}
+		catch (SocketTimeoutException ex) {
+			Action.sleep(this.closeLatency);
+			return null;
 		}
 	}
 
@@ -240,7 +266,7 @@ public final class ScriptedHttpServer implements AutoCloseable {
 			out.flush();
 		}
 
-		private static void sleep(Duration delay) {
+		static void sleep(Duration delay) {
 			try {
 				Thread.sleep(delay.toMillis());
 			}
