@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.victor.client.VictorEnvironment;
+import dev.victor.client.VictorHttpSettings;
+import dev.victor.client.VictorRetrySettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
@@ -80,7 +82,10 @@ class VictorAutoConfigurationTests {
 					"victor.environment=production", "victor.auth.token-ttl=90s", "victor.base-url=http://localhost:8089",
 					"victor.http.connect-timeout=2s", "victor.http.response-timeout=1m", "victor.retry.max-attempts=5",
 					"victor.retry.initial-backoff=100ms", "victor.retry.max-backoff=2s", "victor.metrics.enabled=false",
-					"victor.auth.client-id=client", "victor.auth.client-secret=secret")
+					"victor.auth.client-id=client", "victor.auth.client-secret=secret", "victor.http.max-connections=8",
+					"victor.http.pending-acquire-timeout=3s", "victor.http.max-idle-time=15s",
+					"victor.http.max-life-time=2m", "victor.http.eviction-interval=5s",
+					"victor.http.max-in-memory-size=256KB", "victor.retry.max-retry-after=10s")
 			.run((context) -> {
 				VictorProperties properties = context.getBean(VictorProperties.class);
 				assertThat(properties.getEnvironment()).isEqualTo(VictorEnvironment.PRODUCTION);
@@ -95,6 +100,12 @@ class VictorAutoConfigurationTests {
 				assertThat(properties.getMetrics().isEnabled()).isFalse();
 				assertThat(properties.getAuth().getClientId()).isEqualTo("client");
 				assertThat(properties.getAuth().getClientSecret()).isEqualTo("secret");
+				VictorHttpSettings http = VictorSettingsMapper.http(properties);
+				assertThat(http).isEqualTo(new VictorHttpSettings(Duration.ofSeconds(2), Duration.ofMinutes(1), 8,
+						Duration.ofSeconds(3), Duration.ofSeconds(15), Duration.ofMinutes(2), Duration.ofSeconds(5),
+						256 * 1024));
+				assertThat(VictorSettingsMapper.retry(properties)).isEqualTo(new VictorRetrySettings(5,
+						Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10)));
 			});
 	}
 
@@ -118,6 +129,8 @@ class VictorAutoConfigurationTests {
 		assertThat(properties.getRetry().getInitialBackoff()).isEqualTo(Duration.ofMillis(200));
 		assertThat(properties.getRetry().getMaxBackoff()).isEqualTo(Duration.ofSeconds(5));
 		assertThat(properties.getMetrics().isEnabled()).isTrue();
+		assertThat(VictorSettingsMapper.http(properties)).isEqualTo(VictorHttpSettings.defaults());
+		assertThat(VictorSettingsMapper.retry(properties)).isEqualTo(VictorRetrySettings.defaults());
 	}
 
 	@Test

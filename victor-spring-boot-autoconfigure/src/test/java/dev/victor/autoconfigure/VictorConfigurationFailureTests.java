@@ -172,6 +172,18 @@ class VictorConfigurationFailureTests {
 	}
 
 	@Test
+	void badPoolSettings() throws IOException {
+		assertThat(reportFor(validKey("victor.http.max-connections=0")))
+			.contains("'victor.http.max-connections' must be at least 1 but is 0");
+		assertThat(reportFor(validKey("victor.http.max-idle-time=0s")))
+			.contains("'victor.http.max-idle-time' must be a positive duration");
+		assertThat(reportFor(validKey("victor.http.max-in-memory-size=0B")))
+			.contains("'victor.http.max-in-memory-size' must be between 1B and 2GB");
+		assertThat(reportFor(validKey("victor.retry.max-retry-after=-1s")))
+			.contains("'victor.retry.max-retry-after' must be zero or positive");
+	}
+
+	@Test
 	void oauthModeIsReportedAsNotYetSupported() throws IOException {
 		assertThat(reportFor(validKey("victor.auth.mode=oauth", "victor.auth.client-id=c",
 				"victor.auth.client-secret=s3cr3t-value")))
