@@ -1,17 +1,14 @@
 package dev.victor.autoconfigure;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.victor.client.VictorPaymentsClient;
-import dev.victor.client.model.AchDirection;
-import dev.victor.client.model.NewAchPaymentRequest;
-import dev.victor.client.model.SecCode;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.testsupport.JwtAssertions;
+import dev.victor.testsupport.TestClients;
 import dev.victor.testsupport.TestKeys;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -108,12 +105,12 @@ class VictorAutoConfigurationHttpTests {
 					"spring.jackson.deserialization.fail-on-unknown-properties=true")
 			.run((context) -> {
 				ObjectMapper appMapper = context.getBean(ObjectMapper.class);
-				assertThat(appMapper.writeValueAsString(achPayment())).as("the application's own mapper")
+				assertThat(appMapper.writeValueAsString(TestClients.achPayment())).as("the application's own mapper")
 					.contains("\"FromAccountNumber\"");
 				this.server.enqueue(json("{\"victor_transaction_id\":\"tx_1\",\"status\":\"Pending\","
 						+ "\"created_at\":\"2026-11-25T10:15:30Z\",\"brand_new_field\":1}"));
 				TransactionReceipt receipt = context.getBean(VictorPaymentsClient.class)
-					.createAchPayment(achPayment())
+					.createAchPayment(TestClients.achPayment())
 					.block();
 				assertThat(take().getBody().readUtf8()).isEqualTo("{\"from_account_number\":\"1234567890\","
 						+ "\"counterparty_id\":\"cp_1\",\"amount\":12.34,\"direction\":\"credit\",\"sec_code\":\"ccd\"}");
@@ -124,17 +121,7 @@ class VictorAutoConfigurationHttpTests {
 
 	private TransactionReceipt pay(VictorPaymentsClient client) {
 		this.server.enqueue(json("{\"victor_transaction_id\":\"tx_1\",\"status\":\"Pending\"}"));
-		return client.createAchPayment(achPayment()).block();
-	}
-
-	private static NewAchPaymentRequest achPayment() {
-		return NewAchPaymentRequest.builder()
-			.fromAccountNumber("1234567890")
-			.counterpartyId("cp_1")
-			.amount(new BigDecimal("12.34"))
-			.direction(AchDirection.CREDIT)
-			.secCode(SecCode.CCD)
-			.build();
+		return client.createAchPayment(TestClients.achPayment()).block();
 	}
 
 	private static MockResponse json(String body) {
