@@ -1,8 +1,10 @@
 package dev.victor.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import dev.victor.client.VictorClientRules;
+import dev.victor.client.VictorPaymentsClientBuilder;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.auth.VictorJwtSigner;
@@ -11,8 +13,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
- * Builds the {@link VictorAuthentication} that {@code victor.auth.mode} selects, after
- * validating the properties that mode needs.
+ * Validates the properties of the authentication {@code victor.auth.mode} selects and sets
+ * it up: a {@link JwtAuthentication} bean in JWT mode, OAuth client credentials on the client
+ * builder in OAuth mode (its token requests need the client's transport).
  *
  * @since 0.1.0
  */
@@ -31,21 +34,11 @@ final class VictorAuthenticationFactory {
 	}
 
 	/**
-	 * Validate the authentication properties and build the authentication.
+	 * Validate the JWT properties and build the authentication.
 	 * @return the authentication
 	 * @throws VictorConfigurationException naming the first missing or invalid property
 	 */
-	VictorAuthentication create() {
-		VictorProperties.AuthMode mode = this.properties.getAuth().getMode();
-		if (mode != VictorProperties.AuthMode.JWT) {
-			throw new VictorConfigurationException("victor.auth.mode", "'" + mode.name().toLowerCase()
-					+ "' is not supported by this version of the starter",
-					"Set victor.auth.mode=jwt and configure victor.api-key and victor.private-key-path.");
-		}
-		return jwt();
-	}
-
-	private VictorAuthentication jwt() {
+	VictorAuthentication createJwt() {
 		if (!StringUtils.hasText(this.properties.getApiKey())) {
 			throw new VictorConfigurationException("victor.api-key", "is required in JWT mode but is not set",
 					"Set victor.api-key to the API key from the Victor Client Portal (My Organization > Developer), "
@@ -63,6 +56,33 @@ final class VictorAuthenticationFactory {
 		VictorJwtSigner signer = new VictorJwtSigner(this.properties.getApiKey(),
 				this.keyLoader.loadPrivateKey(this.properties), auth.getTokenTtl(), this.clock);
 		return new JwtAuthentication(signer, this.clock);
+	}
+
+	/**
+	 * Validate the OAuth properties and put the client credentials on the builder.
+	 * @param properties the bound properties
+	 * @param builder the client builder
+	 * @throws VictorConfigurationException naming the first missing or invalid property
+	 */
+	static void configureOAuth(VictorProperties properties, VictorPaymentsClientBuilder builder) {
+		VictorProperties.Auth auth = properties.getAuth();
+		requireOAuthCredential("victor.auth.client-id", auth.getClientId());
+		requireOAuthCredential("victor.auth.client-secret", auth.getClientSecret());
+		Duration skew = auth.getRefreshSkew();
+		if (skew == null || skew.isNegative() || skew.isZero()) {
+			throw new VictorConfigurationException("victor.auth.refresh-skew", "must be a positive duration but is "
+					+ skew, "Set victor.auth.refresh-skew to how long before expiry to renew the token; default 60s.");
+		}
+		builder.oauth(auth.getClientId(), auth.getClientSecret()).refreshSkew(skew);
+	}
+
+	private static void requireOAuthCredential(String property, String value) {
+		if (!StringUtils.hasText(value)) {
+			throw new VictorConfigurationException(property, "is required in OAuth mode but is not set",
+					"Set victor.auth.client-id and victor.auth.client-secret to the OAuth key created in the Victor "
+							+ "Client Portal (My Organization > Developer > New API Key, 'Create OAuth Key'), for "
+							+ "example from environment variables; or use victor.auth.mode=jwt.");
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.reactive.function.client.WebClientAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +37,9 @@ public class VictorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "victor.auth.mode", havingValue = "jwt", matchIfMissing = true)
 	VictorAuthentication victorAuthentication(VictorProperties properties, ResourceLoader resourceLoader) {
-		return new VictorAuthenticationFactory(properties, resourceLoader, Clock.systemUTC()).create();
+		return new VictorAuthenticationFactory(properties, resourceLoader, Clock.systemUTC()).createJwt();
 	}
 
 	@Bean(destroyMethod = "dispose")
@@ -48,16 +50,22 @@ public class VictorAutoConfiguration {
 
 	@Bean(WEB_CLIENT_BEAN_NAME)
 	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
-	WebClient victorWebClient(VictorProperties properties, VictorAuthentication authentication,
+	WebClient victorWebClient(VictorProperties properties, ObjectProvider<VictorAuthentication> authentication,
 			@Qualifier("victorConnectionProvider") ConnectionProvider connectionProvider,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<VictorClientCustomizer> customizers) {
 		VictorPaymentsClientBuilder builder = VictorPaymentsClient.builder()
 			.environment(properties.getEnvironment())
 			.baseUrl(properties.getBaseUrl())
-			.authentication(authentication)
 			.http(VictorSettingsMapper.http(properties))
 			.retry(VictorSettingsMapper.retry(properties))
 			.connectionProvider(connectionProvider);
+		VictorAuthentication jwtOrCustom = authentication.getIfAvailable();
+		if (jwtOrCustom != null) {
+			builder.authentication(jwtOrCustom);
+		}
+		else {
+			VictorAuthenticationFactory.configureOAuth(properties, builder);
+		}
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildWebClient();

@@ -170,6 +170,11 @@ public class VictorProperties implements InitializingBean {
 		 */
 		private String clientSecret;
 
+		/**
+		 * How long before its expiry the shared OAuth access token is renewed.
+		 */
+		private Duration refreshSkew = Duration.ofSeconds(60);
+
 		public AuthMode getMode() {
 			return this.mode;
 		}
@@ -200,6 +205,14 @@ public class VictorProperties implements InitializingBean {
 
 		public void setClientSecret(String clientSecret) {
 			this.clientSecret = clientSecret;
+		}
+
+		public Duration getRefreshSkew() {
+			return this.refreshSkew;
+		}
+
+		public void setRefreshSkew(Duration refreshSkew) {
+			this.refreshSkew = refreshSkew;
 		}
 
 	}

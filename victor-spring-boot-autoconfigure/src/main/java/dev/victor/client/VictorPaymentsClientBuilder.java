@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.victor.client.auth.JwtAuthentication;
+import dev.victor.client.auth.OAuthAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.auth.VictorJwtSigner;
 import dev.victor.client.http.AuthorizationFilter;
@@ -23,6 +25,7 @@ import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.codec.ClientCodecConfigurer;
 import org.springframework.http.codec.json.Jackson2JsonDecoder;
 import org.springframework.http.codec.json.Jackson2JsonEncoder;
@@ -51,6 +54,9 @@ public final class VictorPaymentsClientBuilder {
 	/** Default lifetime of client-signed JWTs. */
 	public static final Duration DEFAULT_TOKEN_TTL = Duration.ofSeconds(60);
 
+	/** Default time before expiry at which an OAuth access token is renewed. */
+	public static final Duration DEFAULT_REFRESH_SKEW = Duration.ofSeconds(60);
+
 	private VictorEnvironment environment = VictorEnvironment.STAGING;
 
 	private URI baseUrl;
@@ -62,6 +68,12 @@ public final class VictorPaymentsClientBuilder {
 	private Duration tokenTtl = DEFAULT_TOKEN_TTL;
 
 	private VictorAuthentication authentication;
+
+	private String clientId;
+
+	private String clientSecret;
+
+	private Duration refreshSkew = DEFAULT_REFRESH_SKEW;
 
 	private VictorHttpSettings http = VictorHttpSettings.defaults();
 
@@ -127,6 +139,28 @@ public final class VictorPaymentsClientBuilder {
 	 */
 	public VictorPaymentsClientBuilder tokenTtl(Duration tokenTtl) {
 		this.tokenTtl = tokenTtl;
+		return this;
+	}
+
+	/**
+	 * Authenticate with OAuth client credentials instead of a client-signed JWT.
+	 * @param clientId the OAuth client ID
+	 * @param clientSecret the OAuth client secret
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder oauth(String clientId, String clientSecret) {
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
+		return this;
+	}
+
+	/**
+	 * Set how long before expiry an OAuth access token is renewed. Default: 60s.
+	 * @param refreshSkew the renewal margin
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder refreshSkew(Duration refreshSkew) {
+		this.refreshSkew = Objects.requireNonNull(refreshSkew, "refreshSkew must not be null");
 		return this;
 	}
 
@@ -229,28 +263,21 @@ public final class VictorPaymentsClientBuilder {
 		VictorClientRules.baseUrlProblem(url).ifPresent((problem) -> {
 			throw new IllegalArgumentException("Invalid Victor base URL: " + problem);
 		});
-		VictorAuthentication auth = resolveAuthentication();
 		ObjectMapper objectMapper = VictorJson.createObjectMapper();
 		ConnectionProvider pool = (this.connectionProvider != null) ? this.connectionProvider
 				: VictorHttpConnectors.createConnectionProvider(this.http);
-		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
-				: WebClient.builder();
-		builder.baseUrl(url.toString().replaceFirst("/+$", ""))
-			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-			.clientConnector(VictorHttpConnectors.create(pool, this.http))
-			.codecs((codecs) -> configureCodecs(codecs, objectMapper, this.http.maxInMemorySize()));
+		ClientHttpConnector connector = VictorHttpConnectors.create(pool, this.http);
+		VictorAuthentication auth = resolveAuthentication(() -> base(WebClient.builder(), url, connector, objectMapper)
+			.filters((filters) -> filters.addAll(transportFilters(objectMapper)))
+			.build());
+		WebClient.Builder builder = base((this.webClientBuilder != null) ? this.webClientBuilder.clone()
+				: WebClient.builder(), url, connector, objectMapper);
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-		builder.filters((filters) -> filters.addAll(victorFilters(auth, objectMapper)));
+		builder.filters((filters) -> {
+			filters.addAll(transportFilters(objectMapper));
+			filters.add(new AuthorizationFilter(auth));
+		});
 		return builder.build();
-	}
-
-	/**
-	 * The Victor filter chain, outermost first: retries wrap complete attempts; each attempt
-	 * is translated (body read, errors typed) and then authorized with a current token.
-	 */
-	private List<ExchangeFilterFunction> victorFilters(VictorAuthentication auth, ObjectMapper objectMapper) {
-		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
-				new ErrorTranslationFilter(objectMapper, this.clock), new AuthorizationFilter(auth));
 	}
 
 	/**
@@ -263,13 +290,35 @@ public final class VictorPaymentsClientBuilder {
 		return VictorPaymentsClient.create(buildWebClient());
 	}
 
-	private VictorAuthentication resolveAuthentication() {
+	private WebClient.Builder base(WebClient.Builder builder, URI url, ClientHttpConnector connector,
+			ObjectMapper objectMapper) {
+		return builder.baseUrl(url.toString().replaceFirst("/+$", ""))
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.clientConnector(connector)
+			.codecs((codecs) -> configureCodecs(codecs, objectMapper, this.http.maxInMemorySize()));
+	}
+
+	/**
+	 * The Victor filter chain, outermost first: retries wrap complete attempts; each attempt
+	 * is translated (body read, errors typed) and then, for API calls, authorized with a
+	 * current token ({@link AuthorizationFilter}, innermost).
+	 */
+	private List<ExchangeFilterFunction> transportFilters(ObjectMapper objectMapper) {
+		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
+				new ErrorTranslationFilter(objectMapper, this.clock));
+	}
+
+	private VictorAuthentication resolveAuthentication(Supplier<WebClient> tokenClient) {
 		if (this.authentication != null) {
 			return this.authentication;
 		}
+		if (this.clientId != null || this.clientSecret != null) {
+			return new OAuthAuthentication(tokenClient.get(), this.clientId, this.clientSecret, this.refreshSkew,
+					this.clock);
+		}
 		if (this.apiKey == null || this.apiKey.isBlank() || this.privateKey == null) {
-			throw new IllegalArgumentException(
-					"Victor authentication is incomplete: set apiKey and privateKey, or authentication");
+			throw new IllegalArgumentException("Victor authentication is incomplete: set apiKey and privateKey, "
+					+ "oauth(clientId, clientSecret), or authentication");
 		}
 		VictorClientRules.tokenTtlProblem(this.tokenTtl, this.environment).ifPresent((problem) -> {
 			throw new IllegalArgumentException("Invalid Victor token TTL " + this.tokenTtl + ": " + problem);

@@ -71,6 +71,24 @@ class VictorAutoConfigurationHttpTests {
 	}
 
 	@Test
+	void oauthModeSendsTheSharedBearerToken() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class))
+			.withPropertyValues("victor.auth.mode=oauth", "victor.auth.client-id=client-1",
+					"victor.auth.client-secret=secret-1", "victor.base-url=" + this.server.url("/"))
+			.run((context) -> {
+				long expires = System.currentTimeMillis() + 600_000;
+				this.server.enqueue(json("{\"access_token\":\"tok-1\",\"token_type\":\"Bearer\",\"expires\":"
+						+ expires + "}"));
+				pay(context.getBean(VictorPaymentsClient.class));
+				RecordedRequest token = take();
+				assertThat(token.getPath()).isEqualTo("/v2/auth/token");
+				assertThat(token.getBody().readUtf8())
+					.isEqualTo("{\"client_id\":\"client-1\",\"client_secret\":\"secret-1\"}");
+				assertThat(take().getHeader("Authorization")).isEqualTo("Bearer tok-1");
+			});
+	}
+
+	@Test
 	void appliesVictorClientCustomizersInOrder() {
 		this.contextRunner.withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
 			pay(context.getBean(VictorPaymentsClient.class));

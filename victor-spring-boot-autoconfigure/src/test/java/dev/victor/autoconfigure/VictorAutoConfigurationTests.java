@@ -59,6 +59,19 @@ class VictorAutoConfigurationTests {
 	}
 
 	@Test
+	void oauthModeNeedsNoApiKeyNorPrivateKey() {
+		this.contextRunner
+			.withPropertyValues("victor.auth.mode=oauth", "victor.auth.client-id=client-1",
+					"victor.auth.client-secret=secret-1", "victor.auth.refresh-skew=2m")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(VictorPaymentsClient.class);
+				assertThat(context).doesNotHaveBean(VictorAuthentication.class);
+				assertThat(context.getBean(VictorProperties.class).getAuth().getRefreshSkew())
+					.isEqualTo(Duration.ofMinutes(2));
+			});
+	}
+
+	@Test
 	void acceptsThePrivateKeyAsPemTextInPkcs1() {
 		this.contextRunner
 			.withPropertyValues("victor.api-key=" + API_KEY,
@@ -123,6 +136,7 @@ class VictorAutoConfigurationTests {
 		VictorProperties properties = new VictorProperties();
 		assertThat(properties.getEnvironment()).isEqualTo(VictorEnvironment.STAGING);
 		assertThat(properties.getAuth().getTokenTtl()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(properties.getAuth().getRefreshSkew()).isEqualTo(Duration.ofSeconds(60));
 		assertThat(properties.getHttp().getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
 		assertThat(properties.getHttp().getResponseTimeout()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(3);

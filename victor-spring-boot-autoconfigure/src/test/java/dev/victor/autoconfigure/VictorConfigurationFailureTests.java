@@ -184,11 +184,24 @@ class VictorConfigurationFailureTests {
 	}
 
 	@Test
-	void oauthModeIsReportedAsNotYetSupported() throws IOException {
-		assertThat(reportFor(validKey("victor.auth.mode=oauth", "victor.auth.client-id=c",
-				"victor.auth.client-secret=s3cr3t-value")))
-			.contains("'victor.auth.mode' 'oauth' is not supported")
+	void oauthModeWithoutAClientId() {
+		assertThat(reportFor("victor.auth.mode=oauth", "victor.auth.client-secret=s3cr3t-value"))
+			.contains("'victor.auth.client-id' is required in OAuth mode but is not set")
+			.contains("Action: Set victor.auth.client-id and victor.auth.client-secret to the OAuth key")
 			.doesNotContain("s3cr3t-value");
+	}
+
+	@Test
+	void oauthModeWithoutAClientSecret() {
+		assertThat(reportFor("victor.auth.mode=oauth", "victor.auth.client-id=client-1"))
+			.contains("'victor.auth.client-secret' is required in OAuth mode but is not set");
+	}
+
+	@Test
+	void oauthModeWithANonPositiveRefreshSkew() {
+		assertThat(reportFor("victor.auth.mode=oauth", "victor.auth.client-id=client-1",
+				"victor.auth.client-secret=s3cr3t-value", "victor.auth.refresh-skew=0s"))
+			.contains("'victor.auth.refresh-skew' must be a positive duration");
 	}
 
 	private String[] validKey(String... more) throws IOException {

@@ -54,17 +54,12 @@ public final class TestClients {
 	 * @return the builder
 	 */
 	public static VictorPaymentsClientBuilder virtualTimeBuilder(URI baseUrl) {
-		AccessToken token = new AccessToken("test-token", Instant.EPOCH, Instant.MAX);
+		AccessToken token = new AccessToken("test-token", "Token", Instant.EPOCH, Instant.MAX);
 		return builder(baseUrl).authentication(new VictorAuthentication() {
 
 			@Override
 			public Mono<AccessToken> token() {
 				return Mono.just(token);
-			}
-
-			@Override
-			public String authorizationHeader(AccessToken accessToken) {
-				return "Token " + accessToken.value();
 			}
 
 			@Override

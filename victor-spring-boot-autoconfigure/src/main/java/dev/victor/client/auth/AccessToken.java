@@ -9,17 +9,20 @@ import java.util.Objects;
  * an OAuth access token. Its value is a secret: {@link #toString()} never shows it.
  *
  * @param value the token itself
+ * @param scheme the {@code Authorization} scheme: {@code Token} for client-signed JWTs, the
+ * OAuth {@code token_type} (e.g. {@code Bearer}) for access tokens
  * @param issuedAt when the token became valid
  * @param expiresAt when Victor stops accepting it
  * @since 0.1.0
  */
-public record AccessToken(String value, Instant issuedAt, Instant expiresAt) {
+public record AccessToken(String value, String scheme, Instant issuedAt, Instant expiresAt) {
 
 	/**
 	 * Validate the token's parts.
 	 */
 	public AccessToken {
 		Objects.requireNonNull(value, "value must not be null");
+		Objects.requireNonNull(scheme, "scheme must not be null");
 		Objects.requireNonNull(issuedAt, "issuedAt must not be null");
 		Objects.requireNonNull(expiresAt, "expiresAt must not be null");
 		if (!expiresAt.isAfter(issuedAt)) {
@@ -35,9 +38,17 @@ public record AccessToken(String value, Instant issuedAt, Instant expiresAt) {
 		return Duration.between(this.issuedAt, this.expiresAt);
 	}
 
+	/**
+	 * Return the {@code Authorization} header value.
+	 * @return {@code <scheme> <value>}
+	 */
+	public String authorizationHeader() {
+		return this.scheme + " " + this.value;
+	}
+
 	@Override
 	public String toString() {
-		return "AccessToken[value=<redacted>, issuedAt=" + this.issuedAt + ", expiresAt=" + this.expiresAt + "]";
+		return "AccessToken[value=<redacted>, scheme=" + this.scheme + ", issuedAt=" + this.issuedAt + ", expiresAt=" + this.expiresAt + "]";
 	}
 
 }

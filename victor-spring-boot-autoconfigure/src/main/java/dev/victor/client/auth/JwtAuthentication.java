@@ -48,11 +48,6 @@ public final class JwtAuthentication implements VictorAuthentication {
 	}
 
 	@Override
-	public String authorizationHeader(AccessToken token) {
-		return "Token " + token.value();
-	}
-
-	@Override
 	public void rejected(AccessToken token) {
 		this.cache.invalidate(token);
 	}

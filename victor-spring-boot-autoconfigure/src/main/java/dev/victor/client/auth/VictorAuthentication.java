@@ -17,18 +17,21 @@ public interface VictorAuthentication {
 	Mono<AccessToken> token();
 
 	/**
-	 * Return the {@code Authorization} header value for a token.
-	 * @param token a token from {@link #token()}
-	 * @return the header value, for example {@code Token eyJ...}
-	 */
-	String authorizationHeader(AccessToken token);
-
-	/**
 	 * Tell the authentication that Victor rejected a token (HTTP 401), so it is not
 	 * served again. The default does nothing.
 	 * @param token the rejected token
 	 */
 	default void rejected(AccessToken token) {
+	}
+
+	/**
+	 * Tell whether a request answered 401 is sent once more with a fresh token. A 401 means
+	 * Victor did not process the request, so this is safe for any request. The default is
+	 * {@code false}.
+	 * @return whether to retry once after a rejected token
+	 */
+	default boolean retriesRejectedRequests() {
+		return false;
 	}
 
 	/**

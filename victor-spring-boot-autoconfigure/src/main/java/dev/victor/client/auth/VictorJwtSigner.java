@@ -26,6 +26,9 @@ import com.nimbusds.jwt.SignedJWT;
  */
 public final class VictorJwtSigner {
 
+	/** The {@code Authorization} scheme of client-signed JWTs. */
+	public static final String SCHEME = "Token";
+
 	/** The {@code iss} claim Victor requires. */
 	public static final String ISSUER = "victor-api";
 
@@ -84,7 +87,7 @@ public final class VictorJwtSigner {
 		catch (JOSEException ex) {
 			throw new IllegalStateException("Signing the Victor JWT failed: " + ex.getClass().getSimpleName(), ex);
 		}
-		return new AccessToken(jwt.serialize(), issuedAt, expiresAt);
+		return new AccessToken(jwt.serialize(), SCHEME, issuedAt, expiresAt);
 	}
 
 	/**

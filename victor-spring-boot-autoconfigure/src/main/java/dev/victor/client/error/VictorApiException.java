@@ -29,17 +29,37 @@ public class VictorApiException extends WebClientResponseException {
 
 	private final Duration retryAfter;
 
+	private final transient VictorResponseContext context;
+
 	/**
 	 * Create a new exception.
 	 * @param context what was called and what Victor answered
 	 */
 	public VictorApiException(VictorResponseContext context) {
-		super(context.message(), context.status(), context.reasonPhrase(), context.headers(), context.body(),
+		this(context, context.message());
+	}
+
+	/**
+	 * Create a new exception with a message of its own.
+	 * @param context what was called and what Victor answered
+	 * @param message the message, free of secrets
+	 */
+	protected VictorApiException(VictorResponseContext context, String message) {
+		super(message, context.status(), context.reasonPhrase(), context.headers(), context.body(),
 				StandardCharsets.UTF_8, context.request());
+		this.context = context;
 		this.operation = context.operation();
 		this.idempotencyKey = context.idempotencyKey();
 		this.errorBody = context.errorBody();
 		this.retryAfter = context.retryAfter();
+	}
+
+	/**
+	 * Return what was called and what Victor answered.
+	 * @return the context, or {@code null} after deserialization
+	 */
+	protected VictorResponseContext getContext() {
+		return this.context;
 	}
 
 	/**

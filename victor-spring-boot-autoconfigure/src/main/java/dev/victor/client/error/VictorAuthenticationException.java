@@ -17,4 +17,20 @@ public class VictorAuthenticationException extends VictorApiException {
 		super(context);
 	}
 
+	private VictorAuthenticationException(VictorResponseContext context, String message) {
+		super(context, message);
+	}
+
+	/**
+	 * Report that Victor refused the OAuth client credentials, without echoing them.
+	 * @param refusal the 400 or 401 of the token endpoint
+	 * @return the exception to surface
+	 */
+	public static VictorAuthenticationException credentialsRefused(VictorApiException refusal) {
+		return new VictorAuthenticationException(refusal.getContext(), refusal.getOperation()
+				+ ": Victor refused the OAuth client credentials (" + refusal.getStatusCode().value()
+				+ "). Check the client ID and secret, and that they belong to this environment: Victor API keys are "
+				+ "environment-specific, so staging keys do not work in production and production keys not in staging.");
+	}
+
 }

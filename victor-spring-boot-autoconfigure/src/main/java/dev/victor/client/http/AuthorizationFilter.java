@@ -2,6 +2,7 @@ package dev.victor.client.http;
 
 import java.util.Objects;
 
+import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
 import reactor.core.publisher.Mono;
 
@@ -14,8 +15,10 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
  * Puts the {@code Authorization} header on every Victor request, from the cached token of a
- * {@link VictorAuthentication}, and reports a token Victor answered with 401 as rejected so
- * it is not served again.
+ * {@link VictorAuthentication}. A 401 reports the token as rejected, so it is not served
+ * again; when the authentication {@link VictorAuthentication#retriesRejectedRequests()
+ * allows it} (OAuth), the request is sent once more with a fresh token: a 401 means Victor
+ * did not process it.
  *
  * @since 0.1.0
  */
@@ -33,17 +36,31 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return this.authentication.token().flatMap((token) -> {
-			ClientRequest authorized = ClientRequest.from(request)
-				.headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION,
-						this.authentication.authorizationHeader(token)))
-				.build();
-			return next.exchange(authorized).doOnNext((response) -> {
-				if (response.statusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
+		return exchange(request, next).flatMap((response) -> {
+			if (isUnauthorized(response) && this.authentication.retriesRejectedRequests()) {
+				return response.releaseBody().then(exchange(request, next));
+			}
+			return Mono.just(response);
+		});
+	}
+
+	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next) {
+		return this.authentication.token().flatMap((token) -> next.exchange(authorized(request, token))
+			.doOnNext((response) -> {
+				if (isUnauthorized(response)) {
 					this.authentication.rejected(token);
 				}
-			});
-		});
+			}));
+	}
+
+	private static ClientRequest authorized(ClientRequest request, AccessToken token) {
+		return ClientRequest.from(request)
+			.headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, token.authorizationHeader()))
+			.build();
+	}
+
+	private static boolean isUnauthorized(ClientResponse response) {
+		return response.statusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED);
 	}
 
 }

@@ -56,11 +56,13 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	/**
 	 * Tell whether repeating a request cannot duplicate its effect.
 	 * @param request the request
-	 * @return whether it is a GET or HEAD, or carries an idempotency key
+	 * @return whether it is a GET or HEAD, carries an idempotency key, or is marked
+	 * {@link VictorRequestAttributes#REPLAY_SAFE}
 	 */
 	static boolean isReplaySafe(ClientRequest request) {
 		return HttpMethod.GET.equals(request.method()) || HttpMethod.HEAD.equals(request.method())
-				|| VictorRequestAttributes.idempotencyKey(request) != null;
+				|| VictorRequestAttributes.idempotencyKey(request) != null
+				|| Boolean.TRUE.equals(request.attribute(VictorRequestAttributes.REPLAY_SAFE).orElse(null));
 	}
 
 	/**

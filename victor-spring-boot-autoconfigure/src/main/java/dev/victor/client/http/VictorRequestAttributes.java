@@ -17,6 +17,12 @@ public final class VictorRequestAttributes {
 	/** The {@code Idempotency-Key} that every attempt of the call carries. */
 	public static final String IDEMPOTENCY_KEY = VictorRequestAttributes.class.getName() + ".idempotencyKey";
 
+	/**
+	 * Marks a request as safe to repeat although it is neither a GET nor keyed, such as the
+	 * OAuth token request (value {@code true}).
+	 */
+	public static final String REPLAY_SAFE = VictorRequestAttributes.class.getName() + ".replaySafe";
+
 	/** The HTTP header that carries the idempotency key. */
 	public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 

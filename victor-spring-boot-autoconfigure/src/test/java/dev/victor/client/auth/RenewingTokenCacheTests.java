@@ -27,7 +27,7 @@ class RenewingTokenCacheTests {
 
 	private final Mono<AccessToken> source = Mono.fromSupplier(() -> {
 		Instant now = this.clock.instant();
-		return new AccessToken("token-" + this.fetches.incrementAndGet(), now, now.plus(LIFETIME));
+		return new AccessToken("token-" + this.fetches.incrementAndGet(), "Token", now, now.plus(LIFETIME));
 	});
 
 	private final RenewingTokenCache cache = new RenewingTokenCache(this.source,
@@ -76,7 +76,7 @@ class RenewingTokenCacheTests {
 		callers.forEach(Mono::subscribe);
 		assertThat(allWaiting.await(5, TimeUnit.SECONDS)).as("all callers wait on the cold cache").isTrue();
 		Instant now = this.clock.instant();
-		gate.tryEmitValue(new AccessToken("shared", now, now.plus(LIFETIME)));
+		gate.tryEmitValue(new AccessToken("shared", "Token", now, now.plus(LIFETIME)));
 		List<String> values = Flux.concat(callers).map(AccessToken::value).collectList().block();
 		assertThat(values).hasSize(50).containsOnly("shared");
 		assertThat(slowFetches).hasValue(1);

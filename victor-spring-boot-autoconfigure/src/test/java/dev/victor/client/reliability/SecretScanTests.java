@@ -4,12 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 import dev.victor.autoconfigure.VictorAutoConfiguration;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.testsupport.FailureReports;
@@ -17,10 +11,10 @@ import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
 import dev.victor.testsupport.TestClients;
 import dev.victor.testsupport.TestKeys;
+import dev.victor.testsupport.TraceLogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -37,31 +31,16 @@ class SecretScanTests {
 
 	private static final String CLIENT_SECRET = "cs-7f1e5c0d-very-secret";
 
-	private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-
-	private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-
-	private Level previousLevel;
-
-	private Appender<ILoggingEvent> console;
+	private TraceLogCapture logs;
 
 	@BeforeEach
 	void captureEverythingAtTrace() {
-		this.previousLevel = this.root.getLevel();
-		this.console = this.root.getAppender("CONSOLE");
-		this.root.detachAppender(this.console);
-		this.root.setLevel(Level.TRACE);
-		this.logs.start();
-		this.root.addAppender(this.logs);
+		this.logs = new TraceLogCapture();
 	}
 
 	@AfterEach
 	void restore() {
-		this.root.detachAppender(this.logs);
-		this.root.setLevel(this.previousLevel);
-		if (this.console != null) {
-			this.root.addAppender(this.console);
-		}
+		this.logs.close();
 	}
 
 	@Test
@@ -104,12 +83,9 @@ class SecretScanTests {
 					collect(context.getStartupFailure(), texts);
 				});
 		}
-		this.logs.list.forEach((event) -> {
-			texts.add(event.getFormattedMessage());
-			if (event.getThrowableProxy() != null) {
-				texts.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-			}
-		});
+		int logLines = this.logs.eventCount();
+		int otherTexts = texts.size();
+		texts.addAll(this.logs.texts());
 
 		List<String> secrets = new ArrayList<>(List.of(TestClients.API_KEY, CLIENT_SECRET));
 		secrets.addAll(tokensSent);
@@ -120,9 +96,9 @@ class SecretScanTests {
 			.mapToLong((text) -> secrets.stream().filter(text::contains).count())
 			.sum();
 		System.out.printf("Secret scan: %d log lines at TRACE, %d messages/reports/toStrings, %d secrets, "
-				+ "occurrences %d%n", this.logs.list.size(), texts.size() - this.logs.list.size(), secrets.size(),
+				+ "occurrences %d%n", logLines, otherTexts, secrets.size(),
 				occurrences);
-		assertThat(this.logs.list).as("TRACE logging was live").isNotEmpty();
+		assertThat(logLines).as("TRACE logging was live").isPositive();
 		assertThat(tokensSent).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(occurrences).isZero();
 	}
