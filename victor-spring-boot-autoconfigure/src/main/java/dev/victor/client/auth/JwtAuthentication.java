@@ -15,11 +15,9 @@ import reactor.core.scheduler.Schedulers;
  *
  * @since 0.1.0
  */
-public final class JwtAuthentication implements VictorAuthentication {
+public final class JwtAuthentication extends CachedTokenAuthentication {
 
 	private final VictorJwtSigner signer;
-
-	private final RenewingTokenCache cache;
 
 	/**
 	 * Create a JWT authentication that signs on Reactor's bounded-elastic scheduler.
@@ -37,19 +35,9 @@ public final class JwtAuthentication implements VictorAuthentication {
 	 * @param signingScheduler where signatures are computed
 	 */
 	public JwtAuthentication(VictorJwtSigner signer, Clock clock, Scheduler signingScheduler) {
-		this.signer = Objects.requireNonNull(signer, "signer must not be null");
-		Mono<AccessToken> signing = Mono.fromCallable(signer::sign).subscribeOn(signingScheduler);
-		this.cache = new RenewingTokenCache(signing, (token) -> token.lifetime().dividedBy(2), clock);
-	}
-
-	@Override
-	public Mono<AccessToken> token() {
-		return this.cache.token();
-	}
-
-	@Override
-	public void rejected(AccessToken token) {
-		this.cache.invalidate(token);
+		super(Mono.fromCallable(Objects.requireNonNull(signer, "signer must not be null")::sign)
+			.subscribeOn(signingScheduler), (token) -> token.lifetime().dividedBy(2), clock);
+		this.signer = signer;
 	}
 
 	@Override

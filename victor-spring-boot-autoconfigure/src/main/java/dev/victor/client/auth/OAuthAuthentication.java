@@ -21,14 +21,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * @since 0.1.0
  */
-public final class OAuthAuthentication implements VictorAuthentication {
+public final class OAuthAuthentication extends CachedTokenAuthentication {
 
 	/** The operation name of the token request. */
 	public static final String OPERATION = "getAccessToken";
 
 	private static final String DEFAULT_SCHEME = "Bearer";
-
-	private final RenewingTokenCache cache;
 
 	/**
 	 * Create an OAuth authentication.
@@ -41,14 +39,16 @@ public final class OAuthAuthentication implements VictorAuthentication {
 	 */
 	public OAuthAuthentication(WebClient tokenClient, String clientId, String clientSecret, Duration refreshSkew,
 			Clock clock) {
+		super(fetch(tokenClient, new OAuthTokenRequest(requireText(clientId), requireText(clientSecret)), clock),
+				(token) -> min(Objects.requireNonNull(refreshSkew, "refreshSkew must not be null"),
+						token.lifetime().dividedBy(2)),
+				clock);
+	}
+
+	private static Mono<AccessToken> fetch(WebClient tokenClient, OAuthTokenRequest credentials, Clock clock) {
 		Objects.requireNonNull(tokenClient, "tokenClient must not be null");
-		if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
-			throw new IllegalArgumentException("OAuth client ID and client secret must not be blank");
-		}
-		Objects.requireNonNull(refreshSkew, "refreshSkew must not be null");
 		Objects.requireNonNull(clock, "clock must not be null");
-		OAuthTokenRequest credentials = new OAuthTokenRequest(clientId, clientSecret);
-		Mono<AccessToken> fetch = Mono.defer(() -> tokenClient.post()
+		return Mono.defer(() -> tokenClient.post()
 			.uri("/v2/auth/token")
 			.attribute(VictorRequestAttributes.OPERATION, OPERATION)
 			.attribute(VictorRequestAttributes.REPLAY_SAFE, true)
@@ -58,17 +58,13 @@ public final class OAuthAuthentication implements VictorAuthentication {
 			.map((response) -> toAccessToken(response, clock))
 			.onErrorMap(OAuthAuthentication::isRefusal,
 					(ex) -> VictorAuthenticationException.credentialsRefused((VictorApiException) ex)));
-		this.cache = new RenewingTokenCache(fetch, (token) -> min(refreshSkew, token.lifetime().dividedBy(2)), clock);
 	}
 
-	@Override
-	public Mono<AccessToken> token() {
-		return this.cache.token();
-	}
-
-	@Override
-	public void rejected(AccessToken token) {
-		this.cache.invalidate(token);
+	private static String requireText(String credential) {
+		if (credential == null || credential.isBlank()) {
+			throw new IllegalArgumentException("OAuth client ID and client secret must not be blank");
+		}
+		return credential;
 	}
 
 	@Override
