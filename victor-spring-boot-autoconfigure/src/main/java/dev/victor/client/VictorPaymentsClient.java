@@ -22,10 +22,13 @@ import org.springframework.web.reactive.function.client.WebClient;
  * publisher is subscribed.
  * <p>
  * Methods are named after Victor's operationIds. Failed calls signal a
- * {@link org.springframework.web.reactive.function.client.WebClientResponseException}
- * (4xx/5xx) or a
- * {@link org.springframework.web.reactive.function.client.WebClientRequestException}
- * (transport).
+ * {@link dev.victor.client.error.VictorApiException} subtype for error statuses (a Spring
+ * {@code WebClientResponseException}), a
+ * {@link dev.victor.client.error.VictorTransportException} when no response came (a
+ * {@code WebClientRequestException} that says whether the request may have been sent), and
+ * methods throw {@link dev.victor.client.error.VictorValidationException} at once for
+ * requests that break Victor's documented constraints. Transient failures of replay-safe
+ * calls (GETs and keyed creates) are retried before anything is signalled.
  *
  * @since 0.1.0
  */
