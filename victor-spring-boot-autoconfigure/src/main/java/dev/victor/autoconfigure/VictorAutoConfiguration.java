@@ -2,6 +2,7 @@ package dev.victor.autoconfigure;
 
 import java.time.Clock;
 
+import dev.victor.client.VictorHttpSettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
 import dev.victor.client.auth.VictorAuthentication;
@@ -44,8 +45,12 @@ public class VictorAutoConfiguration {
 
 	@Bean(destroyMethod = "dispose")
 	@ConditionalOnMissingBean(name = "victorConnectionProvider")
-	ConnectionProvider victorConnectionProvider(VictorProperties properties) {
-		return VictorHttpConnectors.createConnectionProvider(VictorSettingsMapper.http(properties));
+	ConnectionProvider victorConnectionProvider(VictorProperties properties,
+			ObjectProvider<ConnectionProvider.MeterRegistrar> meterRegistrar) {
+		VictorHttpSettings settings = VictorSettingsMapper.http(properties);
+		ConnectionProvider.MeterRegistrar registrar = meterRegistrar.getIfUnique();
+		return (registrar != null) ? VictorHttpConnectors.createConnectionProvider(settings, registrar)
+				: VictorHttpConnectors.createConnectionProvider(settings);
 	}
 
 	@Bean(WEB_CLIENT_BEAN_NAME)

@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.victor.client.auth.CachedTokenAuthentication;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.OAuthAuthentication;
+import dev.victor.client.auth.TokenListener;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.auth.VictorJwtSigner;
 import dev.victor.client.http.AuthorizationFilter;
@@ -21,6 +23,10 @@ import dev.victor.client.http.RetryFilter;
 import dev.victor.client.http.RetryPolicy;
 import dev.victor.client.http.VictorHttpConnectors;
 import dev.victor.client.json.VictorJson;
+import dev.victor.client.observation.DefaultVictorClientObservationConvention;
+import dev.victor.client.observation.ObservationFilter;
+import dev.victor.client.observation.VictorClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.HttpHeaders;
@@ -44,8 +50,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * </pre>
  * The {@code WebClient} is assembled here, in one place: base URL, Victor's own JSON
  * codecs, default headers, the connector, and the filter chain (outermost first):
- * customizer filters, {@link RetryFilter}, {@link ErrorTranslationFilter},
- * {@link AuthorizationFilter}.
+ * customizer filters, {@link RetryFilter}, {@link ObservationFilter},
+ * {@link ErrorTranslationFilter}, {@link AuthorizationFilter}.
  *
  * @since 0.1.0
  */
@@ -80,6 +86,12 @@ public final class VictorPaymentsClientBuilder {
 	private VictorRetrySettings retry = VictorRetrySettings.defaults();
 
 	private RetryFilter.RetryListener retryListener = RetryFilter.RetryListener.NONE;
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private final List<TokenListener> tokenListeners = new ArrayList<>();
+
+	private VictorClientObservationConvention observationConvention;
 
 	private ConnectionProvider connectionProvider;
 
@@ -207,6 +219,40 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
+	 * Observe every HTTP exchange (each attempt) with this registry: a timer
+	 * {@code victor.client.requests} with a meter handler, a span with a tracing handler.
+	 * Default: no observation.
+	 * @param observationRegistry the registry
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+		return this;
+	}
+
+	/**
+	 * Add a listener told of every token the client's authentication obtains, fails to, or
+	 * has rejected, when it is a {@link CachedTokenAuthentication} (JWT and OAuth are).
+	 * @param tokenListener the listener
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder tokenListener(TokenListener tokenListener) {
+		this.tokenListeners.add(Objects.requireNonNull(tokenListener, "tokenListener must not be null"));
+		return this;
+	}
+
+	/**
+	 * Name and tag the observations with this convention instead of
+	 * {@link DefaultVictorClientObservationConvention}.
+	 * @param observationConvention the convention, or {@code null} for the default
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder observationConvention(VictorClientObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+		return this;
+	}
+
+	/**
 	 * Use this connection pool; the caller disposes it. Default: a new pool from
 	 * {@link VictorHttpConnectors#createConnectionProvider(VictorHttpSettings)}.
 	 * @param connectionProvider the pool
@@ -270,6 +316,9 @@ public final class VictorPaymentsClientBuilder {
 		VictorAuthentication auth = resolveAuthentication(() -> base(WebClient.builder(), url, connector, objectMapper)
 			.filters((filters) -> filters.addAll(transportFilters(objectMapper)))
 			.build());
+		if (auth instanceof CachedTokenAuthentication cached) {
+			this.tokenListeners.forEach(cached::addTokenListener);
+		}
 		WebClient.Builder builder = base((this.webClientBuilder != null) ? this.webClientBuilder.clone()
 				: WebClient.builder(), url, connector, objectMapper);
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
@@ -300,11 +349,13 @@ public final class VictorPaymentsClientBuilder {
 
 	/**
 	 * The Victor filter chain, outermost first: retries wrap complete attempts; each attempt
-	 * is translated (body read, errors typed) and then, for API calls, authorized with a
-	 * current token ({@link AuthorizationFilter}, innermost).
+	 * is observed, translated (body read, errors typed) and then, for API calls, authorized
+	 * with a current token ({@link AuthorizationFilter}, innermost).
 	 */
 	private List<ExchangeFilterFunction> transportFilters(ObjectMapper objectMapper) {
 		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
+				new ObservationFilter(this.observationRegistry, this.observationConvention,
+						this.environment.tagValue()),
 				new ErrorTranslationFilter(objectMapper, this.clock));
 	}
 

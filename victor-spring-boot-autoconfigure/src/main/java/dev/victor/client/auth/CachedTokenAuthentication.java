@@ -2,6 +2,8 @@ package dev.victor.client.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
@@ -16,6 +18,8 @@ public abstract class CachedTokenAuthentication implements VictorAuthentication 
 
 	private final RenewingTokenCache cache;
 
+	private final List<TokenListener> listeners = new CopyOnWriteArrayList<>();
+
 	/**
 	 * Create an authentication over a token source.
 	 * @param tokenSource fetches or signs a new token on each subscription
@@ -24,7 +28,18 @@ public abstract class CachedTokenAuthentication implements VictorAuthentication 
 	 */
 	protected CachedTokenAuthentication(Mono<AccessToken> tokenSource,
 			Function<AccessToken, Duration> renewBeforeExpiry, Clock clock) {
-		this.cache = new RenewingTokenCache(tokenSource, renewBeforeExpiry, clock);
+		Mono<AccessToken> observed = tokenSource
+			.doOnNext((token) -> this.listeners.forEach((listener) -> listener.onTokenIssued(mode())))
+			.doOnError((ex) -> this.listeners.forEach((listener) -> listener.onTokenFailure(mode(), ex)));
+		this.cache = new RenewingTokenCache(observed, renewBeforeExpiry, clock);
+	}
+
+	/**
+	 * Be told of every token obtained or failed.
+	 * @param listener the listener
+	 */
+	public void addTokenListener(TokenListener listener) {
+		this.listeners.add(listener);
 	}
 
 	@Override
@@ -35,6 +50,12 @@ public abstract class CachedTokenAuthentication implements VictorAuthentication 
 	@Override
 	public void rejected(AccessToken token) {
 		this.cache.invalidate(token);
+		this.listeners.forEach((listener) -> listener.onTokenRejected(mode()));
+	}
+
+	@Override
+	public void accepted(AccessToken token) {
+		this.listeners.forEach((listener) -> listener.onTokenAccepted(mode()));
 	}
 
 }

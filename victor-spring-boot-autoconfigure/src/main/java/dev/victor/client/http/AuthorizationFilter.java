@@ -50,6 +50,9 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 				if (isUnauthorized(response)) {
 					this.authentication.rejected(token);
 				}
+				else {
+					this.authentication.accepted(token);
+				}
 			}));
 	}
 

@@ -29,13 +29,27 @@ public final class VictorHttpConnectors {
 	 * @return a new connection provider
 	 */
 	public static ConnectionProvider createConnectionProvider(VictorHttpSettings settings) {
+		return poolBuilder(settings).build();
+	}
+
+	/**
+	 * Create the connection pool of a Victor client whose state is published as metrics.
+	 * @param settings the transport settings
+	 * @param meterRegistrar receives the pool's metrics
+	 * @return a new connection provider
+	 */
+	public static ConnectionProvider createConnectionProvider(VictorHttpSettings settings,
+			ConnectionProvider.MeterRegistrar meterRegistrar) {
+		return poolBuilder(settings).metrics(true, () -> meterRegistrar).build();
+	}
+
+	private static ConnectionProvider.Builder poolBuilder(VictorHttpSettings settings) {
 		return ConnectionProvider.builder("victor")
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireTimeout(settings.pendingAcquireTimeout())
 			.maxIdleTime(settings.maxIdleTime())
 			.maxLifeTime(settings.maxLifeTime())
-			.evictInBackground(settings.evictionInterval())
-			.build();
+			.evictInBackground(settings.evictionInterval());
 	}
 
 	/**

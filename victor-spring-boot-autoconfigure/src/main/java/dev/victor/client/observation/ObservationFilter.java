@@ -1,0 +1,77 @@
+package dev.victor.client.observation;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+
+/**
+ * Observes every attempt of a Victor call: it sits inside the retry filter, so each retry is
+ * a sample of its own, and outside error translation, so it sees Victor's status or the
+ * transport failure. With a registry that has a meter handler this records the timer
+ * {@value DefaultVictorClientObservationConvention#NAME}; with a tracing handler, a span.
+ *
+ * @since 0.1.0
+ */
+public final class ObservationFilter implements ExchangeFilterFunction {
+
+	private final ObservationRegistry registry;
+
+	private final VictorClientObservationConvention convention;
+
+	private final String environment;
+
+	/**
+	 * Create a filter.
+	 * @param registry the registry to observe with
+	 * @param convention a custom convention, or {@code null} for the default
+	 * @param environment the environment tag value
+	 */
+	public ObservationFilter(ObservationRegistry registry, VictorClientObservationConvention convention,
+			String environment) {
+		this.registry = Objects.requireNonNull(registry, "registry must not be null");
+		this.convention = convention;
+		this.environment = Objects.requireNonNull(environment, "environment must not be null");
+	}
+
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		if (this.registry.isNoop()) {
+			return next.exchange(request);
+		}
+		return Mono.deferContextual((reactorContext) -> {
+			VictorClientObservationContext context = new VictorClientObservationContext(request, this.environment);
+			Observation observation = Observation
+				.createNotStarted(this.convention, DefaultVictorClientObservationConvention.INSTANCE, () -> context,
+						this.registry)
+				.parentObservation(reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
+				.start();
+			AtomicBoolean stopped = new AtomicBoolean();
+			return next.exchange(request).doOnNext((response) -> {
+				if (stopped.compareAndSet(false, true)) {
+					context.setStatusCode(response.statusCode().value());
+					observation.stop();
+				}
+			}).doOnError((ex) -> {
+				if (stopped.compareAndSet(false, true)) {
+					observation.error(ex);
+					observation.stop();
+				}
+			}).doOnCancel(() -> {
+				if (stopped.compareAndSet(false, true)) {
+					context.setCancelled(true);
+					observation.stop();
+				}
+			}).contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, observation));
+		});
+	}
+
+}

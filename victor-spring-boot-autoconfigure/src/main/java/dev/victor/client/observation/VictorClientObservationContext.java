@@ -1,0 +1,66 @@
+package dev.victor.client.observation;
+
+import io.micrometer.observation.Observation;
+
+import org.springframework.web.reactive.function.client.ClientRequest;
+
+/**
+ * What an observation of one Victor HTTP exchange (one attempt) knows: the request, the
+ * environment, and the status of the answer once there is one. A failure is the
+ * observation's {@linkplain #getError() error}.
+ *
+ * @since 0.1.0
+ */
+public class VictorClientObservationContext extends Observation.Context {
+
+	private final ClientRequest request;
+
+	private final String environment;
+
+	private Integer statusCode;
+
+	private boolean cancelled;
+
+	/**
+	 * Create a context.
+	 * @param request the request of this attempt
+	 * @param environment the environment tag value, for example {@code staging}
+	 */
+	public VictorClientObservationContext(ClientRequest request, String environment) {
+		this.request = request;
+		this.environment = environment;
+	}
+
+	public ClientRequest getRequest() {
+		return this.request;
+	}
+
+	public String getEnvironment() {
+		return this.environment;
+	}
+
+	/**
+	 * Return the HTTP status Victor answered with.
+	 * @return the status code, or {@code null} without a response
+	 */
+	public Integer getStatusCode() {
+		return this.statusCode;
+	}
+
+	public void setStatusCode(Integer statusCode) {
+		this.statusCode = statusCode;
+	}
+
+	/**
+	 * Tell whether the caller cancelled the exchange before it completed.
+	 * @return whether it was cancelled
+	 */
+	public boolean isCancelled() {
+		return this.cancelled;
+	}
+
+	public void setCancelled(boolean cancelled) {
+		this.cancelled = cancelled;
+	}
+
+}
