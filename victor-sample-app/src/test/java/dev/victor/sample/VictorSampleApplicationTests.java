@@ -6,7 +6,9 @@ import dev.victor.test.MockVictorServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * request signed and accepted.
  */
 @SpringBootTest
+@AutoConfigureWebTestClient
 class VictorSampleApplicationTests {
 
 	@Autowired
@@ -23,6 +26,9 @@ class VictorSampleApplicationTests {
 
 	@Autowired
 	VictorPaymentsClient victor;
+
+	@Autowired
+	WebTestClient web;
 
 	@Test
 	void theDemoPaysACounterpartyAndReadsThePaymentBackWithSignedRequests() {
@@ -32,6 +38,22 @@ class VictorSampleApplicationTests {
 					tuple("POST", "/v2/payments/ach", 200),
 					tuple("GET", "/v2/transactions/tx_2", 200));
 		assertThat(this.mockVictorServer.requests().get(1).header("Idempotency-Key")).isNotBlank();
+	}
+
+	@Test
+	void theActuatorShowsVictorMetricsPerOperationAndAHealthyClient() {
+		this.web.get()
+			.uri("/actuator/metrics/victor.client.requests?tag=operation:createAchPayment")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.measurements[?(@.statistic == 'COUNT')].value")
+			.isEqualTo(1.0)
+			.jsonPath("$.availableTags[?(@.tag == 'uri')].values[0]")
+			.isEqualTo("/v2/payments/ach");
+		this.web.get().uri("/actuator/health").exchange().expectBody().jsonPath("$.components.victor.status")
+			.isEqualTo("UP");
 	}
 
 }
