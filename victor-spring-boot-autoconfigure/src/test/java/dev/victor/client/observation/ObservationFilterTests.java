@@ -12,6 +12,7 @@ import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
 import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorTransportException;
+import dev.victor.client.http.VictorRequestAttributes;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
@@ -32,6 +33,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -132,6 +134,27 @@ class ObservationFilterTests {
 			.toList();
 		assertThat(values).noneMatch((value) -> value.matches(".*cp_\\d+.*") || value.contains("12.34")
 				|| value.contains("1234567890") || value.contains(TestClients.API_KEY) || value.startsWith("ey"));
+	}
+
+	@Test
+	void rawCallsAreTimedWithABoundedOperationAndTheirUriTemplate() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, "{}"))) {
+			WebClient raw = client(server.baseUrl()).buildWebClient();
+			raw.get().uri("/v2/sweep/{sweepId}", 42).retrieve().toBodilessEntity().block();
+			raw.get()
+				.uri("/v2/sweep")
+				.attribute(VictorRequestAttributes.OPERATION, "getAccountSweeps")
+				.retrieve()
+				.toBodilessEntity()
+				.block();
+			raw.get().uri(URI.create(server.baseUrl() + "/v2/sweep/43")).retrieve().toBodilessEntity().block();
+		}
+		assertThat(this.meters.get("victor.client.requests").tag("operation", "raw").tag("uri", "/v2/sweep/{sweepId}")
+			.timer().count()).isEqualTo(1);
+		assertThat(this.meters.get("victor.client.requests").tag("operation", "getAccountSweeps").tag("uri", "/v2/sweep")
+			.timer().count()).isEqualTo(1);
+		assertThat(this.meters.get("victor.client.requests").tag("operation", "raw").tag("uri", "none").timer().count())
+			.as("an expanded URI never becomes a tag").isEqualTo(1);
 	}
 
 	@Test
