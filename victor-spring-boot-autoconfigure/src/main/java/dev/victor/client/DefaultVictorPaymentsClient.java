@@ -155,7 +155,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 		return fetchPage(operation, uriTemplate, pageType, PagedResponse.FIRST_PAGE, pageSize)
 			.expand((fetched) -> fetched.response().hasNextAfter(fetched.number(), pageSize)
 					? fetchPage(operation, uriTemplate, pageType, fetched.number() + 1, pageSize) : Mono.empty())
-			.concatMapIterable((fetched) -> fetched.response().data());
+			.concatMap((fetched) -> Flux.fromIterable(fetched.response().data()), 0);
 	}
 
 	private <T> Mono<FetchedPage<T>> fetchPage(String operation, String uriTemplate,

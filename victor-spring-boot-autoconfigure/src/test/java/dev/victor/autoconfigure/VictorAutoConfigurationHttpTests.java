@@ -1,7 +1,6 @@
 package dev.victor.autoconfigure;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +8,7 @@ import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.testsupport.JwtAssertions;
 import dev.victor.testsupport.TestClients;
+import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestKeys;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -43,8 +43,7 @@ class VictorAutoConfigurationHttpTests {
 
 	@BeforeEach
 	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+		this.server = LoopbackServers.mockWebServer();
 		this.contextRunner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class))
 			.withPropertyValues("victor.api-key=" + API_KEY,

@@ -1,7 +1,6 @@
 package dev.victor.autoconfigure;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.Map;
 
 import dev.victor.autoconfigure.actuate.VictorActuatorAutoConfiguration;
@@ -12,6 +11,7 @@ import dev.victor.autoconfigure.metrics.VictorMetricsAutoConfiguration;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorAuthenticationException;
 import dev.victor.testsupport.TestClients;
+import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -45,8 +45,7 @@ class VictorMetricsAutoConfigurationTests {
 
 	@BeforeEach
 	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+		this.server = LoopbackServers.mockWebServer();
 		this.contextRunner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class,
 					VictorMetricsAutoConfiguration.class, VictorActuatorAutoConfiguration.class))

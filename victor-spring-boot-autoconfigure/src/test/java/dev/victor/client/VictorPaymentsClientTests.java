@@ -2,8 +2,8 @@ package dev.victor.client;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -19,6 +19,7 @@ import dev.victor.client.model.SecCode;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionStatus;
 import dev.victor.testsupport.JwtAssertions;
+import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestKeys;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -52,8 +53,7 @@ class VictorPaymentsClientTests {
 
 	@BeforeEach
 	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+		this.server = LoopbackServers.mockWebServer();
 		this.builder = VictorPaymentsClient.builder()
 			.baseUrl(URI.create(this.server.url("/").toString()))
 			.apiKey(API_KEY)
@@ -146,6 +146,7 @@ class VictorPaymentsClientTests {
 		enqueueJson("{\"data\":[{\"id\":\"cp_4\"}],\"page\":3,\"total_pages\":3}");
 		StepVerifier.create(this.client.listCounterparties().map(Counterparty::victorCounterpartyId), 1)
 			.expectNext("cp_1")
+			.thenAwait(Duration.ofMillis(200))
 			.then(() -> assertThat(this.server.getRequestCount()).as("one page fetched for one item").isEqualTo(1))
 			.thenRequest(Long.MAX_VALUE)
 			.expectNext("cp_2", "cp_3", "cp_4")
