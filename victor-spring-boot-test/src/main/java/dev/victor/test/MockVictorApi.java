@@ -1,13 +1,16 @@
 package dev.victor.test;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.Counterparty;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
@@ -17,8 +20,8 @@ import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionStatus;
 
 /**
- * The in-memory resources of {@link MockVictorServer}: ACH payments and the transactions they
- * create, and counterparties with paged listing.
+ * The in-memory resources of {@link MockVictorServer}: accounts, ACH payments and the
+ * transactions they create, counterparties and webhooks, with paged listing.
  */
 final class MockVictorApi {
 
@@ -30,8 +33,53 @@ final class MockVictorApi {
 
 	private final Map<String, Counterparty> counterparties = new ConcurrentSkipListMap<>();
 
+	private final Map<String, AccountListItem> accounts = new ConcurrentSkipListMap<>();
+
+	private final Map<String, Map<String, Object>> webhooks = new ConcurrentSkipListMap<>();
+
 	MockVictorApi(Clock clock) {
 		this.clock = clock;
+	}
+
+	void addAccount(String accountNumber, String accountName, BigDecimal balance) {
+		String id = "acc_" + this.sequence.incrementAndGet();
+		this.accounts.put(id, AccountListItem.builder()
+			.victorAccountId(id)
+			.accountNumber(accountNumber)
+			.accountName(accountName)
+			.accountType("checking")
+			.status("active")
+			.availableBalance(balance)
+			.currentBalance(balance)
+			.createdAt(this.clock.instant())
+			.balanceUpdatedAt(this.clock.instant())
+			.build());
+	}
+
+	MockResponse listAccounts(int page, int pageSize) {
+		return page(new ArrayList<>(this.accounts.values()), page, pageSize);
+	}
+
+	MockResponse getAccount(String id) {
+		AccountListItem account = this.accounts.get(id);
+		return (account != null) ? MockResponse.ok(account) : MockResponse.error(404, "Account not found");
+	}
+
+	MockResponse createWebhook(Map<String, Object> request) {
+		if (!(request.get("url") instanceof String url) || !url.startsWith("https://")) {
+			return new MockResponse(400, Map.of("message", "Invalid webhook request", "errors",
+					List.of(fieldError("url", "must be an https URL"))));
+		}
+		String id = "wh_" + this.sequence.incrementAndGet();
+		Map<String, Object> webhook = new LinkedHashMap<>(request);
+		webhook.put("victor_webhook_id", id);
+		webhook.put("created_at", this.clock.instant().toString());
+		this.webhooks.put(id, webhook);
+		return MockResponse.ok(webhook);
+	}
+
+	MockResponse listWebhooks(int page, int pageSize) {
+		return page(new ArrayList<>(this.webhooks.values()), page, pageSize);
 	}
 
 	MockResponse createAchPayment(NewAchPaymentRequest request) {
@@ -49,6 +97,11 @@ final class MockVictorApi {
 		}
 		if (request.counterpartyId() != null && !this.counterparties.containsKey(request.counterpartyId())) {
 			errors.add(fieldError("counterparty_id", "counterparty not found"));
+		}
+		if (request.fromAccountNumber() != null && this.accounts.values()
+			.stream()
+			.noneMatch((account) -> account.accountNumber().equals(request.fromAccountNumber()))) {
+			errors.add(fieldError("from_account_number", "account not found"));
 		}
 		if (!errors.isEmpty()) {
 			return new MockResponse(400, Map.of("message", "Invalid payment request", "errors", errors));
@@ -111,10 +164,13 @@ final class MockVictorApi {
 	}
 
 	MockResponse listCounterparties(int page, int pageSize) {
+		return page(new ArrayList<>(this.counterparties.values()), page, pageSize);
+	}
+
+	private static <T> MockResponse page(List<T> all, int page, int pageSize) {
 		if (page < PagedResponse.FIRST_PAGE || pageSize < 1) {
 			return MockResponse.error(400, "Invalid list request");
 		}
-		List<Counterparty> all = new ArrayList<>(this.counterparties.values());
 		int from = Math.min((page - PagedResponse.FIRST_PAGE) * pageSize, all.size());
 		int to = Math.min(from + pageSize, all.size());
 		int totalPages = Math.max(1, (all.size() + pageSize - 1) / pageSize);

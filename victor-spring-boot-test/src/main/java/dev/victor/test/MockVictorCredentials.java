@@ -21,6 +21,8 @@ public final class MockVictorCredentials {
 
 	private final KeyPair keyPair;
 
+	private final String clientSecret = "secret-" + UUID.randomUUID();
+
 	private MockVictorCredentials(String apiKey, KeyPair keyPair) {
 		this.apiKey = apiKey;
 		this.keyPair = keyPair;
@@ -75,11 +77,24 @@ public final class MockVictorCredentials {
 	}
 
 	/**
-	 * Start a mock server that accepts these credentials.
+	 * Start a mock server that accepts these credentials (as a JWT key, and as an OAuth
+	 * client whose ID is the API key and whose secret is {@link #clientSecret()}).
 	 * @return the running server
 	 */
 	public MockVictorServer startServer() {
-		return MockVictorServer.builder().apiKey(this.apiKey).publicKey(publicKey()).start();
+		return MockVictorServer.builder()
+			.apiKey(this.apiKey)
+			.publicKey(publicKey())
+			.oauthClient(this.apiKey, clientSecret())
+			.start();
+	}
+
+	/**
+	 * Return the OAuth client secret of these credentials (the client ID is the API key).
+	 * @return the client secret, for {@code victor.auth.client-secret}
+	 */
+	public String clientSecret() {
+		return this.clientSecret;
 	}
 
 	@Override

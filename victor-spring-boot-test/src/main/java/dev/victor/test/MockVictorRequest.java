@@ -6,6 +6,7 @@ import java.util.Map;
  * One request as {@link MockVictorServer} received it, for assertions in tests. The
  * {@code Authorization} header is not recorded.
  *
+ * @param operation the Victor operationId the mock matched, or {@code unknown}
  * @param method the HTTP method
  * @param path the path, without the query
  * @param query the query parameters (first value of each)
@@ -14,7 +15,7 @@ import java.util.Map;
  * @param status the status the mock answered with
  * @since 0.1.0
  */
-public record MockVictorRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
+public record MockVictorRequest(String operation, String method, String path, Map<String, String> query, Map<String, String> headers,
 		String body, int status) {
 
 	/**

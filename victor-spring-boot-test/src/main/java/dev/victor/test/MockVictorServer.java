@@ -1,24 +1,30 @@
 package dev.victor.test;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.victor.client.VictorEnvironment;
+import dev.victor.client.auth.OAuthTokenRequest;
 import dev.victor.client.http.VictorRequestAttributes;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.model.NewAchPaymentRequest;
@@ -35,10 +41,15 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * An in-JVM stand-in for the Victor API v2 on loopback, for offline integration tests and
  * demos. It authenticates like Victor (RS512 JWTs verified against a registered public key
- * and API key), keeps payments, transactions and counterparties in memory, replays
- * idempotent requests, and journals every request for assertions.
+ * and API key, or OAuth tokens it issued itself), keeps accounts, payments, transactions,
+ * counterparties and webhooks in memory with paged lists, replays idempotent requests
+ * (same key and body: the stored answer; same key, other body: 422; key over 128
+ * characters: 400), injects faults into the next calls of an operation, and journals every
+ * request for assertions.
  * <pre class="code">
- * try (MockVictorServer victor = MockVictorServer.builder().apiKey(apiKey).publicKey(publicKey).start()) {
+ * MockVictorCredentials credentials = MockVictorCredentials.generate();
+ * try (MockVictorServer victor = credentials.startServer()) {
+ *     victor.injectFault("createAchPayment", MockFault.status(503), 2);
  *     // point victor.base-url at victor.baseUrl()
  * }
  * </pre>
@@ -47,26 +58,30 @@ import reactor.netty.http.server.HttpServerResponse;
  */
 public final class MockVictorServer implements AutoCloseable {
 
-	private static final Pattern TRANSACTION = Pattern.compile("/v2/transactions/([^/]+)");
-
-	private static final Pattern COUNTERPARTY = Pattern.compile("/v2/counterparties/([^/]+)");
-
 	private final ObjectMapper objectMapper = VictorJson.createObjectMapper();
 
-	private final MockJwtVerifier jwtVerifier;
+	private final MockAuthenticator authenticator;
 
 	private final MockVictorApi api;
 
 	private final IdempotencyLedger ledger = new IdempotencyLedger();
+
+	private final List<Route> routes;
+
+	private final Map<String, Queue<MockFault>> faults = new ConcurrentHashMap<>();
 
 	private final List<MockVictorRequest> journal = new CopyOnWriteArrayList<>();
 
 	private final DisposableServer server;
 
 	private MockVictorServer(Builder builder) {
-		this.jwtVerifier = new MockJwtVerifier(builder.apiKey, builder.publicKey,
-				builder.environment.maxTokenTtl(), builder.clock);
+		MockJwtVerifier jwt = (builder.apiKey != null) ? new MockJwtVerifier(builder.apiKey, builder.publicKey,
+				builder.environment.maxTokenTtl(), builder.clock) : null;
+		this.authenticator = new MockAuthenticator(jwt, builder.clientId, builder.clientSecret,
+				builder.oauthTokenLifetime, builder.clock);
 		this.api = new MockVictorApi(builder.clock);
+		builder.accounts.forEach((number, balance) -> this.api.addAccount(number, "Operating " + number, balance));
+		this.routes = routes();
 		this.server = HttpServer.create().host("127.0.0.1").port(builder.port).handle(this::handle).bindNow();
 	}
 
@@ -95,6 +110,28 @@ public final class MockVictorServer implements AutoCloseable {
 	}
 
 	/**
+	 * Make the next {@code times} calls of an operation fail with {@code fault}.
+	 * @param operation the Victor operationId, for example {@code createAchPayment}
+	 * @param fault the fault
+	 * @param times how many calls in a row
+	 */
+	public void injectFault(String operation, MockFault fault, int times) {
+		Queue<MockFault> queue = this.faults.computeIfAbsent(operation, (name) -> new ArrayDeque<>());
+		synchronized (queue) {
+			for (int i = 0; i < times; i++) {
+				queue.add(fault);
+			}
+		}
+	}
+
+	/**
+	 * Revoke every OAuth access token issued so far: the next call with one is answered 401.
+	 */
+	public void revokeAccessTokens() {
+		this.authenticator.revokeTokens();
+	}
+
+	/**
 	 * Stop the server.
 	 */
 	@Override
@@ -102,61 +139,100 @@ public final class MockVictorServer implements AutoCloseable {
 		this.server.disposeNow(Duration.ofSeconds(5));
 	}
 
+	private List<Route> routes() {
+		return List.of(
+				new Route("POST", "/v2/auth/token", "getAccessToken", false,
+						(call) -> read(call.body(), OAuthTokenRequest.class, this.authenticator::issueToken)),
+				new Route("POST", "/v2/payments/ach", "createAchPayment", true,
+						(call) -> this.ledger.execute(call.idempotencyKey(), call.body(),
+								() -> read(call.body(), NewAchPaymentRequest.class, this.api::createAchPayment))),
+				new Route("GET", "/v2/transactions/([^/]+)", "getTransactionById", true,
+						(call) -> this.api.getTransaction(call.pathVariable())),
+				new Route("GET", "/v2/accounts", "getAccounts", true,
+						(call) -> this.api.listAccounts(call.page(), call.pageSize())),
+				new Route("GET", "/v2/accounts/([^/]+)", "getAccount", true,
+						(call) -> this.api.getAccount(call.pathVariable())),
+				new Route("POST", "/v2/counterparties", "createCounterparty", true,
+						(call) -> read(call.body(), NewCounterpartyRequest.class, this.api::createCounterparty)),
+				new Route("GET", "/v2/counterparties", "getCounterparties", true,
+						(call) -> this.api.listCounterparties(call.page(), call.pageSize())),
+				new Route("GET", "/v2/counterparties/([^/]+)", "getCounterparty", true,
+						(call) -> this.api.getCounterparty(call.pathVariable())),
+				new Route("POST", "/v2/webhooks", "createWebhook", true,
+						(call) -> readMap(call.body(), this.api::createWebhook)),
+				new Route("GET", "/v2/webhooks", "getWebhooks", true,
+						(call) -> this.api.listWebhooks(call.page(), call.pageSize())));
+	}
+
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
 			QueryStringDecoder uri = new QueryStringDecoder(request.uri());
 			Map<String, String> query = new LinkedHashMap<>();
 			uri.parameters().forEach((name, values) -> query.put(name, values.get(0)));
-			MockResponse answer = authenticate(request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION))
-				.orElseGet(() -> dispatch(request, uri.rawPath(), query, body));
-			this.journal.add(new MockVictorRequest(request.method().name(), uri.rawPath(), query,
-					recordedHeaders(request), body, answer.status()));
-			return response.status(answer.status())
-				.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
-				.sendString(Mono.just(write(answer.body())))
-				.then();
+			String method = request.method().name();
+			Optional<Route> route = this.routes.stream().filter((r) -> r.matches(method, uri.rawPath())).findFirst();
+			String operation = route.map(Route::operation).orElse("unknown");
+			MockFault fault = nextFault(operation);
+			MockResponse answer = answer(request, route, uri.rawPath(), query, body, fault);
+			this.journal.add(new MockVictorRequest(operation, method, uri.rawPath(), query, recordedHeaders(request),
+					body, (fault != null && fault.kind() == MockFault.Kind.DROP_AFTER_COMMIT) ? 0 : answer.status()));
+			if (fault != null && fault.kind() == MockFault.Kind.DROP_AFTER_COMMIT) {
+				return Mono.fromRunnable(() -> response.withConnection((connection) -> connection.channel().close()));
+			}
+			Duration delay = (fault != null) ? fault.delayDuration() : Duration.ZERO;
+			return Mono.delay(delay)
+				.then(response.status(answer.status())
+					.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+					.sendString(Mono.just(write(answer.body())))
+					.then());
 		});
 	}
 
-	private Optional<MockResponse> authenticate(String authorization) {
-		if (authorization == null) {
-			return Optional.of(MockResponse.error(401, "Missing Authorization header"));
+	private MockResponse answer(HttpServerRequest request, Optional<Route> route, String path,
+			Map<String, String> query, String body, MockFault fault) {
+		if (route.isEmpty()) {
+			return MockResponse.error(404, "No such operation: " + request.method().name() + " " + path);
 		}
-		if (!authorization.startsWith("Token ")) {
-			return Optional.of(MockResponse.error(401, "Unsupported authorization scheme"));
+		if (route.get().authenticated()) {
+			Optional<MockResponse> rejection = this.authenticator
+				.rejection(request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION));
+			if (rejection.isPresent()) {
+				return rejection.get();
+			}
 		}
-		return this.jwtVerifier.rejection(authorization.substring("Token ".length()))
-			.map((reason) -> MockResponse.error(401, "Invalid token: " + reason));
+		if (fault != null && fault.kind() == MockFault.Kind.STATUS) {
+			return MockResponse.error(fault.statusCode(), "Injected fault");
+		}
+		Matcher matcher = route.get().pattern().matcher(path);
+		matcher.matches();
+		String variable = (matcher.groupCount() > 0) ? decode(matcher.group(1)) : null;
+		return route.get().handler().apply(new Call(variable, query, body,
+				request.requestHeaders().get(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER)));
 	}
 
-	private MockResponse dispatch(HttpServerRequest request, String path, Map<String, String> query, String body) {
-		String method = request.method().name();
-		String idempotencyKey = request.requestHeaders().get(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER);
-		Matcher transaction = TRANSACTION.matcher(path);
-		Matcher counterparty = COUNTERPARTY.matcher(path);
-		if (method.equals("POST") && path.equals("/v2/payments/ach")) {
-			return this.ledger.execute(idempotencyKey, body,
-					() -> read(body, NewAchPaymentRequest.class, this.api::createAchPayment));
+	private MockFault nextFault(String operation) {
+		Queue<MockFault> queue = this.faults.get(operation);
+		if (queue == null) {
+			return null;
 		}
-		if (method.equals("GET") && transaction.matches()) {
-			return this.api.getTransaction(decode(transaction.group(1)));
+		synchronized (queue) {
+			return queue.poll();
 		}
-		if (method.equals("POST") && path.equals("/v2/counterparties")) {
-			return read(body, NewCounterpartyRequest.class, this.api::createCounterparty);
-		}
-		if (method.equals("GET") && path.equals("/v2/counterparties")) {
-			return this.api.listCounterparties(intParameter(query, PagedResponse.PAGE_PARAMETER, PagedResponse.FIRST_PAGE),
-					intParameter(query, PagedResponse.PAGE_SIZE_PARAMETER, PagedResponse.DEFAULT_PAGE_SIZE));
-		}
-		if (method.equals("GET") && counterparty.matches()) {
-			return this.api.getCounterparty(decode(counterparty.group(1)));
-		}
-		return MockResponse.error(404, "No such operation: " + method + " " + path);
 	}
 
 	private <T> MockResponse read(String body, Class<T> type, Function<T, MockResponse> operation) {
 		try {
 			return operation.apply(this.objectMapper.readValue(body, type));
+		}
+		catch (JsonProcessingException ex) {
+			return MockResponse.error(400, "Malformed JSON body");
+		}
+	}
+
+	private MockResponse readMap(String body, Function<Map<String, Object>, MockResponse> operation) {
+		try {
+			return operation.apply(this.objectMapper.readValue(body, new TypeReference<Map<String, Object>>() {
+			}));
 		}
 		catch (JsonProcessingException ex) {
 			return MockResponse.error(400, "Malformed JSON body");
@@ -182,17 +258,45 @@ public final class MockVictorServer implements AutoCloseable {
 		return headers;
 	}
 
-	private static int intParameter(Map<String, String> query, String name, int defaultValue) {
-		try {
-			return query.containsKey(name) ? Integer.parseInt(query.get(name)) : defaultValue;
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
-	}
-
 	private static String decode(String segment) {
 		return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+	}
+
+	/** One operation of the mock: method, path pattern, operationId, handler. */
+	private record Route(String method, Pattern pattern, String operation, boolean authenticated,
+			Function<Call, MockResponse> handler) {
+
+		Route(String method, String path, String operation, boolean authenticated,
+				Function<Call, MockResponse> handler) {
+			this(method, Pattern.compile(path), operation, authenticated, handler);
+		}
+
+		boolean matches(String requestMethod, String path) {
+			return this.method.equals(requestMethod) && this.pattern.matcher(path).matches();
+		}
+
+	}
+
+	/** What a route handler gets from a request. */
+	private record Call(String pathVariable, Map<String, String> query, String body, String idempotencyKey) {
+
+		int page() {
+			return intParameter(PagedResponse.PAGE_PARAMETER, PagedResponse.FIRST_PAGE);
+		}
+
+		int pageSize() {
+			return intParameter(PagedResponse.PAGE_SIZE_PARAMETER, PagedResponse.DEFAULT_PAGE_SIZE);
+		}
+
+		private int intParameter(String name, int defaultValue) {
+			try {
+				return this.query.containsKey(name) ? Integer.parseInt(this.query.get(name)) : defaultValue;
+			}
+			catch (NumberFormatException ex) {
+				return -1;
+			}
+		}
+
 	}
 
 	/**
@@ -203,6 +307,15 @@ public final class MockVictorServer implements AutoCloseable {
 		private String apiKey;
 
 		private RSAPublicKey publicKey;
+
+		private String clientId;
+
+		private String clientSecret;
+
+		private Duration oauthTokenLifetime = Duration.ofHours(1);
+
+		private final Map<String, BigDecimal> accounts = new LinkedHashMap<>(
+				Map.of("1234567890", new BigDecimal("100000.00")));
 
 		private VictorEnvironment environment = VictorEnvironment.STAGING;
 
@@ -230,6 +343,40 @@ public final class MockVictorServer implements AutoCloseable {
 		 */
 		public Builder publicKey(RSAPublicKey publicKey) {
 			this.publicKey = publicKey;
+			return this;
+		}
+
+		/**
+		 * Register the OAuth client that may obtain access tokens from {@code /v2/auth/token}.
+		 * @param clientId the client ID
+		 * @param clientSecret the client secret
+		 * @return this builder
+		 */
+		public Builder oauthClient(String clientId, String clientSecret) {
+			this.clientId = clientId;
+			this.clientSecret = clientSecret;
+			return this;
+		}
+
+		/**
+		 * Set the lifetime of the access tokens the mock issues. Default: one hour.
+		 * @param lifetime the lifetime
+		 * @return this builder
+		 */
+		public Builder oauthTokenLifetime(Duration lifetime) {
+			this.oauthTokenLifetime = Objects.requireNonNull(lifetime, "lifetime must not be null");
+			return this;
+		}
+
+		/**
+		 * Add an account payments can be made from. By default there is one:
+		 * {@code 1234567890} with 100,000.00.
+		 * @param accountNumber the account number
+		 * @param balance its balance
+		 * @return this builder
+		 */
+		public Builder account(String accountNumber, BigDecimal balance) {
+			this.accounts.put(accountNumber, balance);
 			return this;
 		}
 
@@ -268,8 +415,9 @@ public final class MockVictorServer implements AutoCloseable {
 		 * @return the running server
 		 */
 		public MockVictorServer start() {
-			Objects.requireNonNull(this.apiKey, "apiKey must be set");
-			Objects.requireNonNull(this.publicKey, "publicKey must be set");
+			if ((this.apiKey == null || this.publicKey == null) && this.clientId == null) {
+				throw new IllegalStateException("Register an API key and public key, or an OAuth client");
+			}
 			return new MockVictorServer(this);
 		}
 

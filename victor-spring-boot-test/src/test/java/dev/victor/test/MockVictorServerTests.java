@@ -2,8 +2,10 @@ package dev.victor.test;
 
 import java.math.BigDecimal;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -21,7 +23,13 @@ import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.SecCode;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionStatus;
+import dev.victor.client.VictorHttpSettings;
+import dev.victor.client.VictorRetrySettings;
+import dev.victor.client.error.VictorAuthenticationException;
 import dev.victor.client.error.VictorBadRequestException;
+import dev.victor.client.error.VictorServerException;
+import dev.victor.client.error.VictorTransportException;
+import dev.victor.client.model.AccountListItem;
 import dev.victor.client.error.VictorFieldError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,11 +126,123 @@ class MockVictorServerTests {
 	}
 
 	@Test
+	void injectedFaultsHitTheNextCallsOfAnOperationOnly() {
+		String id = client.createCounterparty(NewCounterpartyRequest.builder().accountName("Faulty").build())
+			.block()
+			.victorCounterpartyId();
+		VictorPaymentsClient noRetry = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.apiKey(credentials.apiKey())
+			.privateKey(credentials.privateKey())
+			.retry(VictorRetrySettings.none())
+			.build();
+		server.injectFault("createAchPayment", MockFault.status(503), 1);
+		assertThatExceptionOfType(VictorServerException.class)
+			.isThrownBy(() -> noRetry.createAchPayment(payment(id)).block());
+		assertThat(noRetry.createAchPayment(payment(id)).block().status()).isEqualTo(TransactionStatus.PENDING);
+		assertThat(noRetry.getCounterparty(id).block()).as("other operations unaffected").isNotNull();
+	}
+
+	@Test
+	void aDropAfterCommitCreatesThePaymentAndARetryWithTheSameKeyGetsIt() {
+		String id = client.createCounterparty(NewCounterpartyRequest.builder().accountName("Dropped").build())
+			.block()
+			.victorCounterpartyId();
+		server.injectFault("createAchPayment", MockFault.dropAfterCommit(), 1);
+		TransactionReceipt receipt = client.createAchPayment(payment(id)).block();
+		List<MockVictorRequest> attempts = server.requests()
+			.stream()
+			.filter((request) -> request.operation().equals("createAchPayment"))
+			.toList();
+		MockVictorRequest dropped = attempts.get(attempts.size() - 2);
+		MockVictorRequest retried = attempts.get(attempts.size() - 1);
+		assertThat(dropped.status()).as("dropped: no answer").isZero();
+		assertThat(retried.header("Idempotency-Key")).isEqualTo(dropped.header("Idempotency-Key"));
+		assertThat(client.getTransaction(receipt.victorTransactionId()).block()).isNotNull();
+	}
+
+	@Test
+	void aDelayFaultRunsIntoTheClientsResponseTimeout() {
+		VictorPaymentsClient impatient = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.apiKey(credentials.apiKey())
+			.privateKey(credentials.privateKey())
+			.retry(VictorRetrySettings.none())
+			.http(VictorHttpSettings.defaults().withResponseTimeout(Duration.ofMillis(200)))
+			.build();
+		server.injectFault("getAccounts", MockFault.delay(Duration.ofSeconds(1)), 1);
+		assertThatExceptionOfType(VictorTransportException.class)
+			.isThrownBy(() -> impatient.listAccounts().blockLast())
+			.satisfies((ex) -> assertThat(ex.isRequestSent()).isTrue());
+	}
+
+	@Test
+	void issuesOAuthTokensAndRefusesThemOnceRevoked() {
+		VictorPaymentsClient oauth = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.oauth(credentials.apiKey(), credentials.clientSecret())
+			.build();
+		assertThat(oauth.listAccounts().collectList().block()).extracting(AccountListItem::accountNumber)
+			.contains("1234567890");
+		server.revokeAccessTokens();
+		assertThat(oauth.listAccounts().collectList().block()).as("401, fresh token, one retry").isNotEmpty();
+		assertThat(server.requests().stream().filter((r) -> r.operation().equals("getAccessToken")).count())
+			.isEqualTo(2);
+		VictorPaymentsClient wrong = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.oauth(credentials.apiKey(), "wrong-secret")
+			.build();
+		assertThatExceptionOfType(VictorAuthenticationException.class)
+			.isThrownBy(() -> wrong.listAccounts().blockLast());
+	}
+
+	@Test
+	void readsAccountsAndKeepsWebhooksWithPagedLists() {
+		AccountListItem account = client.listAccounts().blockFirst();
+		assertThat(client.getAccount(account.victorAccountId()).block().availableBalance())
+			.isEqualByComparingTo("100000.00");
+		WebClient raw = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.apiKey(credentials.apiKey())
+			.privateKey(credentials.privateKey())
+			.buildWebClient();
+		for (int i = 0; i < 3; i++) {
+			raw.post().uri("/v2/webhooks").bodyValue(Map.of("url", "https://example.com/hook/" + i)).retrieve()
+				.toBodilessEntity().block();
+		}
+		String page2 = raw.get().uri("/v2/webhooks?page=2&page_size=2").retrieve().bodyToMono(String.class).block();
+		assertThat(page2).contains("\"total_pages\":2").contains("https://example.com/hook/2");
+		assertThatExceptionOfType(VictorBadRequestException.class).isThrownBy(() -> raw.post()
+			.uri("/v2/webhooks")
+			.bodyValue(Map.of("url", "http://insecure"))
+			.retrieve()
+			.toBodilessEntity()
+			.block());
+	}
+
+	@Test
+	void refusesIdempotencyKeysOver128Characters() {
+		WebClient raw = VictorPaymentsClient.builder()
+			.baseUrl(server.baseUrl())
+			.apiKey(credentials.apiKey())
+			.privateKey(credentials.privateKey())
+			.buildWebClient();
+		assertThatExceptionOfType(VictorBadRequestException.class).isThrownBy(() -> raw.post()
+			.uri("/v2/payments/ach")
+			.header("Idempotency-Key", "k".repeat(129))
+			.bodyValue(Map.of())
+			.retrieve()
+			.toBodilessEntity()
+			.block());
+	}
+
+	@Test
 	void refusesRequestsWithoutAValidVictorJwt() throws Exception {
 		RSAPrivateKey key = credentials.privateKey();
 		Instant now = Instant.now();
 		assertRejected(null, "Missing Authorization header");
-		assertRejected("Bearer abc", "Unsupported authorization scheme");
+		assertRejected("Basic abc", "Unsupported authorization scheme");
+		assertRejected("Bearer abc", "not issued by this server");
 		assertRejected("Token not-a-jwt", "not a signed JWT");
 		assertRejected("Token " + sign(MockVictorCredentials.generate().privateKey(), "victor-api",
 				credentials.apiKey(), now, now.plusSeconds(60)), "signature does not verify");
