@@ -1,7 +1,5 @@
 package dev.victor.sample;
 
-import java.util.Map;
-
 import dev.victor.test.MockVictorCredentials;
 import dev.victor.test.MockVictorServer;
 
@@ -31,9 +29,7 @@ public class EmbeddedMockVictorInitializer implements ApplicationContextInitiali
 		MockVictorCredentials credentials = MockVictorCredentials.generate();
 		MockVictorServer server = credentials.startServer();
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("embeddedMockVictor",
-					Map.of("victor.base-url", server.baseUrl().toString(), "victor.api-key", credentials.apiKey(),
-							"victor.private-key-pem", credentials.privateKeyPem())));
+			.addFirst(new MapPropertySource("embeddedMockVictor", credentials.clientProperties(server, false)));
 		context.getBeanFactory().registerSingleton("mockVictorServer", server);
 		context.addApplicationListener((ContextClosedEvent event) -> server.close());
 	}

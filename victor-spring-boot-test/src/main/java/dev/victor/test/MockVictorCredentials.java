@@ -6,6 +6,8 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -95,6 +97,28 @@ public final class MockVictorCredentials {
 	 */
 	public String clientSecret() {
 		return this.clientSecret;
+	}
+
+	/**
+	 * Return the {@code victor.*} properties that point a client at a mock server with these
+	 * credentials.
+	 * @param server the running mock
+	 * @param oauth whether to authenticate with OAuth client credentials instead of a JWT
+	 * @return the properties
+	 */
+	public Map<String, Object> clientProperties(MockVictorServer server, boolean oauth) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("victor.base-url", server.baseUrl().toString());
+		if (oauth) {
+			properties.put("victor.auth.mode", "oauth");
+			properties.put("victor.auth.client-id", this.apiKey);
+			properties.put("victor.auth.client-secret", this.clientSecret);
+		}
+		else {
+			properties.put("victor.api-key", this.apiKey);
+			properties.put("victor.private-key-pem", privateKeyPem());
+		}
+		return properties;
 	}
 
 	@Override
