@@ -32,11 +32,10 @@ class VictorSampleApplicationTests {
 
 	@Test
 	void theDemoPaysACounterpartyAndReadsThePaymentBackWithSignedRequests() {
-		assertThat(this.mockVictorServer.requests()).extracting(MockVictorRequest::method, MockVictorRequest::path,
+		assertThat(this.mockVictorServer.requests()).extracting(MockVictorRequest::operation, MockVictorRequest::method,
 				MockVictorRequest::status)
-			.containsExactly(tuple("POST", "/v2/counterparties", 200),
-					tuple("POST", "/v2/payments/ach", 200),
-					tuple("GET", "/v2/transactions/tx_2", 200));
+			.containsExactly(tuple("createCounterparty", "POST", 200), tuple("createAchPayment", "POST", 200),
+					tuple("getTransactionById", "GET", 200));
 		assertThat(this.mockVictorServer.requests().get(1).header("Idempotency-Key")).isNotBlank();
 	}
 
