@@ -26,6 +26,9 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 
 	private final VictorAuthentication authentication;
 
+	/** The header of the current token, built once per token rather than once per request. */
+	private volatile TokenHeader currentHeader;
+
 	/**
 	 * Create a filter.
 	 * @param authentication supplies the tokens
@@ -56,10 +59,23 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 			}));
 	}
 
-	private static ClientRequest authorized(ClientRequest request, AccessToken token) {
-		return ClientRequest.from(request)
-			.headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, token.authorizationHeader()))
-			.build();
+	private ClientRequest authorized(ClientRequest request, AccessToken token) {
+		TokenHeader header = this.currentHeader;
+		if (header == null || header.token() != token) {
+			header = new TokenHeader(token, token.authorizationHeader());
+			this.currentHeader = header;
+		}
+		String value = header.value();
+		return ClientRequest.from(request).headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, value)).build();
+	}
+
+	private record TokenHeader(AccessToken token, String value) {
+
+		@Override
+		public String toString() {
+			return "TokenHeader[<redacted>]";
+		}
+
 	}
 
 	private static boolean isUnauthorized(ClientResponse response) {

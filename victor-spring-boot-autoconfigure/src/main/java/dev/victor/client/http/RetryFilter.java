@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -40,17 +39,23 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		boolean replaySafe = isReplaySafe(request);
-		return Mono.defer(() -> next.exchange(request)).retryWhen(Retry.from((signals) -> signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			long attemptsMade = signal.totalRetries() + 1;
-			return this.policy.delayBeforeRetry(failure, replaySafe, attemptsMade, ThreadLocalRandom.current())
+		return attempt(request, next, isReplaySafe(request), 1);
+	}
+
+	/**
+	 * One attempt, and on failure the next one after the policy's delay. Unlike
+	 * {@code retryWhen}, this allocates nothing for retries until a failure happens.
+	 */
+	private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, boolean replaySafe,
+			long attemptNumber) {
+		return next.exchange(request)
+			.onErrorResume((failure) -> this.policy
+				.delayBeforeRetry(failure, replaySafe, attemptNumber, ThreadLocalRandom.current())
 				.map((delay) -> {
 					this.listener.onRetry(request, failure, delay);
-					return Mono.delay(delay);
+					return Mono.delay(delay).then(Mono.defer(() -> attempt(request, next, replaySafe, attemptNumber + 1)));
 				})
-				.orElseGet(() -> Mono.error(failure));
-		})));
+				.orElseGet(() -> Mono.error(failure)));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package dev.victor.client.model;
 
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An enum whose constants have a Victor wire value. Decoding is tolerant: case, spaces,
@@ -29,17 +31,48 @@ public interface WireEnum {
 		if (value == null) {
 			return null;
 		}
-		String wanted = normalize(value);
-		for (E constant : constants) {
-			if (normalize(constant.wireValue()).equals(wanted) || normalize(constant.name()).equals(wanted)) {
-				return constant;
-			}
-		}
-		return unknown;
+		E constant = Lookups.of(constants).get(normalize(value));
+		return (constant != null) ? constant : unknown;
 	}
 
-	private static String normalize(String value) {
-		return value.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+	/**
+	 * Fold a value for tolerant comparison: lower case, without white space, '_' or '-'.
+	 * @param value the value
+	 * @return the folded value
+	 */
+	static String normalize(String value) {
+		StringBuilder folded = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (!Character.isWhitespace(c) && c != '_' && c != '-') {
+				folded.append(Character.toLowerCase(c));
+			}
+		}
+		return folded.toString();
+	}
+
+	/**
+	 * Per-enum maps from folded wire values and names to constants, built once.
+	 */
+	final class Lookups {
+
+		private static final Map<Class<?>, Map<String, ?>> CACHE = new ConcurrentHashMap<>();
+
+		private Lookups() {
+		}
+
+		@SuppressWarnings("unchecked")
+		static <E extends Enum<E> & WireEnum> Map<String, E> of(E[] constants) {
+			return (Map<String, E>) CACHE.computeIfAbsent(constants.getClass(), (type) -> {
+				Map<String, E> lookup = new HashMap<>();
+				for (E constant : constants) {
+					lookup.putIfAbsent(normalize(constant.wireValue()), constant);
+					lookup.putIfAbsent(normalize(constant.name()), constant);
+				}
+				return Map.copyOf(lookup);
+			});
+		}
+
 	}
 
 }

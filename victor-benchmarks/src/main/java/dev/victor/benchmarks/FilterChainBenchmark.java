@@ -1,0 +1,71 @@
+package dev.victor.benchmarks;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.model.TransactionReceipt;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The cost of the Victor filter chain with no network: {@code createAchPayment} through every
+ * filter (retry, observation, translation with body buffering, cached-token authorization,
+ * idempotency key, validation) against the same POST on a bare WebClient, both serialising
+ * the request and decoding the receipt through an in-memory connector. Run with
+ * {@code -prof gc} for bytes allocated per operation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FilterChainBenchmark {
+
+	private VictorPaymentsClient victor;
+
+	private WebClient bare;
+
+	@Setup
+	public void setUp() {
+		this.victor = VictorPaymentsClient.builder()
+			.baseUrl(URI.create("http://127.0.0.1:1"))
+			.apiKey(BenchmarkFixtures.API_KEY)
+			.privateKey(BenchmarkFixtures.rsaKey(2048))
+			.webClientCustomizer((builder) -> builder.clientConnector(BenchmarkFixtures.inMemoryConnector()))
+			.build();
+		this.bare = BenchmarkFixtures.bareWebClient("http://127.0.0.1:1")
+			.clientConnector(BenchmarkFixtures.inMemoryConnector())
+			.build();
+		this.victor.createAchPayment(BenchmarkFixtures.ACH).block();
+	}
+
+	@Benchmark
+	public TransactionReceipt victorClient() {
+		return this.victor.createAchPayment(BenchmarkFixtures.ACH).block();
+	}
+
+	@Benchmark
+	public TransactionReceipt bareWebClient() {
+		return this.bare.post()
+			.uri("/v2/payments/ach")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.bodyValue(BenchmarkFixtures.ACH)
+			.retrieve()
+			.bodyToMono(TransactionReceipt.class)
+			.block();
+	}
+
+}
