@@ -31,14 +31,15 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Calls per second against the same Reactor Netty server on loopback, 8 callers at a time:
+ * Calls per second against the same Reactor Netty server on loopback, 8 callers at a time
+ * (long warm-up: on 2 cores the JIT needs about 20 seconds to settle):
  * the auto-configured client (cached token), a bare WebClient, and a bare WebClient that
  * signs a fresh RS512 JWT for every request, as Victor's docs show.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Threads(8)
 @Fork(1)
