@@ -6,12 +6,14 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.Base64;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.model.AchDirection;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.SecCode;
+import dev.victor.client.model.TransactionReceipt;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -79,6 +81,19 @@ final class BenchmarkFixtures {
 					return response;
 				}));
 		};
+	}
+
+	/**
+	 * The hand-written {@code createAchPayment}: a POST with a fresh UUID key.
+	 */
+	static TransactionReceipt postAch(WebClient client) {
+		return client.post()
+			.uri("/v2/payments/ach")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.bodyValue(ACH)
+			.retrieve()
+			.bodyToMono(TransactionReceipt.class)
+			.block();
 	}
 
 	/**

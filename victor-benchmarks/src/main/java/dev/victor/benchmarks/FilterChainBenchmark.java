@@ -1,7 +1,6 @@
 package dev.victor.benchmarks;
 
 import java.net.URI;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.victor.client.VictorPaymentsClient;
@@ -59,13 +58,7 @@ public class FilterChainBenchmark {
 
 	@Benchmark
 	public TransactionReceipt bareWebClient() {
-		return this.bare.post()
-			.uri("/v2/payments/ach")
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.bodyValue(BenchmarkFixtures.ACH)
-			.retrieve()
-			.bodyToMono(TransactionReceipt.class)
-			.block();
+		return BenchmarkFixtures.postAch(this.bare);
 	}
 
 }

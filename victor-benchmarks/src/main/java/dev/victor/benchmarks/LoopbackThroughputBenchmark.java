@@ -4,7 +4,6 @@ import java.net.URI;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.victor.client.VictorPaymentsClient;
@@ -92,22 +91,12 @@ public class LoopbackThroughputBenchmark {
 
 	@Benchmark
 	public TransactionReceipt bareWebClient() {
-		return post(this.bare);
+		return BenchmarkFixtures.postAch(this.bare);
 	}
 
 	@Benchmark
 	public TransactionReceipt bareWebClientSigningPerRequest() {
-		return post(this.bareSigningPerRequest);
-	}
-
-	private static TransactionReceipt post(WebClient client) {
-		return client.post()
-			.uri("/v2/payments/ach")
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.bodyValue(BenchmarkFixtures.ACH)
-			.retrieve()
-			.bodyToMono(TransactionReceipt.class)
-			.block();
+		return BenchmarkFixtures.postAch(this.bareSigningPerRequest);
 	}
 
 }
