@@ -94,6 +94,42 @@ class VictorMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void distributionStatisticsFollowBootsDistributionProperties() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+					SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+					ObservationAutoConfiguration.class))
+			.withPropertyValues("management.metrics.distribution.slo.victor.client.requests=100ms,1s",
+					"management.metrics.distribution.percentiles.victor.client.requests=0.5,0.99")
+			.run((context) -> {
+				pay(context.getBean(VictorPaymentsClient.class));
+				var snapshot = context.getBean(MeterRegistry.class).get("victor.client.requests").timer().takeSnapshot();
+				assertThat(snapshot.histogramCounts()).hasSize(2);
+				assertThat(snapshot.percentileValues()).hasSize(2);
+			});
+	}
+
+	@Test
+	void countsRefusedOAuthTokenRequestsAsFailedTokens() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class,
+					VictorMetricsAutoConfiguration.class))
+			.withUserConfiguration(MeterRegistryConfiguration.class)
+			.withPropertyValues("victor.auth.mode=oauth", "victor.auth.client-id=client-1",
+					"victor.auth.client-secret=wrong", "victor.base-url=" + this.server.url("/"))
+			.run((context) -> {
+				this.server.enqueue(new MockResponse().setResponseCode(401).setBody("{}"));
+				assertThatExceptionOfType(VictorAuthenticationException.class)
+					.isThrownBy(() -> context.getBean(VictorPaymentsClient.class).getAccount("acc_1").block());
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				assertThat(meters.get("victor.client.tokens").tag("mode", "oauth").tag("outcome", "failed").counter()
+					.count()).isEqualTo(1);
+				assertThat(meters.get("victor.client.requests").tag("operation", "getAccessToken").tag("status", "401")
+					.timer().count()).isEqualTo(1);
+			});
+	}
+
+	@Test
 	void recordsNothingWhenSwitchedOff() {
 		this.contextRunner.withUserConfiguration(MeterRegistryConfiguration.class)
 			.withPropertyValues("victor.metrics.enabled=false")
