@@ -29,6 +29,8 @@ public final class RenewingTokenCache {
 
 	private static final Log logger = LogFactory.getLog(RenewingTokenCache.class);
 
+	private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
+
 	private final Mono<AccessToken> tokenSource;
 
 	private final Function<AccessToken, Duration> renewBeforeExpiry;
@@ -38,6 +40,9 @@ public final class RenewingTokenCache {
 	private final AtomicReference<AccessToken> current = new AtomicReference<>();
 
 	private final AtomicReference<Mono<AccessToken>> renewal = new AtomicReference<>();
+
+	/** After a failed background renewal, no other is started before this instant. */
+	private volatile Instant backgroundPausedUntil = Instant.MIN;
 
 	/**
 	 * Create a cache.
@@ -70,12 +75,24 @@ public final class RenewingTokenCache {
 				return Mono.just(token);
 			}
 			if (now.isBefore(token.expiresAt().minus(renewBefore.dividedBy(2)))) {
-				renew().subscribe(null, (ex) -> logger.warn("Background renewal of the Victor token failed: "
-						+ ex.getClass().getSimpleName()));
+				if (!now.isBefore(this.backgroundPausedUntil)) {
+					renew().subscribe(null, (ex) -> backgroundRenewalFailed(ex, renewBefore));
+				}
 				return Mono.just(token);
 			}
 			return renew();
 		});
+	}
+
+	/**
+	 * A failed background renewal must not make every following call start another one while
+	 * the current token is still good: pause background attempts for a tenth of the renewal
+	 * window (at most 5s). Past the usable limit, callers renew in the foreground regardless.
+	 */
+	private void backgroundRenewalFailed(Throwable failure, Duration renewBefore) {
+		Duration pause = renewBefore.dividedBy(10);
+		this.backgroundPausedUntil = this.clock.instant().plus((pause.compareTo(MAX_PAUSE) < 0) ? pause : MAX_PAUSE);
+		logger.warn("Background renewal of the Victor token failed: " + failure.getClass().getSimpleName());
 	}
 
 	/**

@@ -93,6 +93,26 @@ class RenewingTokenCacheTests {
 	}
 
 	@Test
+	void aFailedBackgroundRenewalIsNotRetriedByEveryFollowingCall() {
+		AtomicInteger attempts = new AtomicInteger();
+		RenewingTokenCache failingRenewals = new RenewingTokenCache(Mono.defer(() -> (attempts.incrementAndGet() == 1)
+				? this.source : Mono.error(new IllegalStateException("token endpoint down"))),
+				(token) -> LIFETIME.dividedBy(2), this.clock);
+		failingRenewals.token().block();
+		this.clock.advance(Duration.ofSeconds(31));
+		for (int i = 0; i < 10; i++) {
+			assertThat(failingRenewals.token().block().value()).as("still valid: served").isEqualTo("token-1");
+		}
+		assertThat(attempts).as("one fetch, one failed background renewal").hasValue(2);
+		this.clock.advance(Duration.ofSeconds(3));
+		failingRenewals.token().block();
+		assertThat(attempts).as("tried again after the pause").hasValue(3);
+		this.clock.advance(Duration.ofSeconds(12));
+		assertThatIllegalStateException().as("past the usable limit: renewal in the foreground")
+			.isThrownBy(() -> failingRenewals.token().block());
+	}
+
+	@Test
 	void aRejectedTokenIsNotServedAgain() {
 		AccessToken first = this.cache.token().block();
 		this.cache.invalidate(first);
