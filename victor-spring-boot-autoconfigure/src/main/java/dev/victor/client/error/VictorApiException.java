@@ -13,7 +13,9 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * existing Spring error handling keeps working, with the Victor operation, the call's
  * idempotency key (retry later with the same key to avoid a duplicate payment) and the
  * parsed error body. Subclasses name the common statuses; see
- * {@link VictorExceptions#forStatus}. The message holds no secret and no response body.
+ * {@link VictorExceptions#forStatus}. The message holds no secret and no response body; the
+ * kept body ({@code getResponseBodyAsByteArray()}) is at most
+ * {@value VictorErrorBody#MAX_RAW_LENGTH} bytes, parsed from the whole response.
  *
  * @since 0.1.0
  */

@@ -1,6 +1,7 @@
 package dev.victor.client.http;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,9 +76,12 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	private VictorResponseContext context(ClientRequest request, ClientResponse response, byte[] body) {
 		String reason = (response.statusCode() instanceof HttpStatus status)
 				? status.getReasonPhrase() : "";
+		// the exception keeps at most the bounded raw length; parsing sees the whole body
+		byte[] kept = (body.length > VictorErrorBody.MAX_RAW_LENGTH)
+				? Arrays.copyOf(body, VictorErrorBody.MAX_RAW_LENGTH) : body;
 		return new VictorResponseContext(VictorRequestAttributes.operation(request),
 				VictorRequestAttributes.idempotencyKey(request), request.method(), request.url(), response.statusCode(),
-				reason, response.headers().asHttpHeaders(), body, VictorErrorBody.parse(body, this.objectMapper),
+				reason, response.headers().asHttpHeaders(), kept, VictorErrorBody.parse(body, this.objectMapper),
 				RetryAfter.parse(response.headers().asHttpHeaders().getFirst("Retry-After"), this.clock));
 	}
 

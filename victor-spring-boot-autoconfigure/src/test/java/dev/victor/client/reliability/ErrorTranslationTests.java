@@ -87,6 +87,20 @@ class ErrorTranslationTests {
 	}
 
 	@Test
+	void aLargeErrorBodyIsParsedWholeButKeptBounded() throws Exception {
+		String body = "{\"errors\":[{\"field\":\"amount\",\"message\":\"bad\"}],\"trace\":\"" + "x".repeat(200_000)
+				+ "\"}";
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(422, body))) {
+			VictorBadRequestException ex = assertThatExceptionOfType(VictorBadRequestException.class)
+				.isThrownBy(() -> TestClients.builder(server.baseUrl()).build().createAchPayment(TestClients.achPayment())
+					.block())
+				.actual();
+			assertThat(ex.getFieldErrors()).containsExactly(new VictorFieldError("amount", "bad"));
+			assertThat(ex.getResponseBodyAsByteArray()).hasSize(VictorErrorBody.MAX_RAW_LENGTH);
+		}
+	}
+
+	@Test
 	void retryAfterIsReadAsSecondsOrHttpDate() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer(
 				(request) -> Action.respond(429, "{}", "Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"))) {
