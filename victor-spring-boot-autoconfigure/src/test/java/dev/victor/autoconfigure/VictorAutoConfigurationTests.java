@@ -11,6 +11,7 @@ import dev.victor.client.VictorRetrySettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
+import dev.victor.testsupport.TestClients;
 import dev.victor.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VictorAutoConfigurationTests {
 
-	static final String API_KEY = "65b6f047-c618-485b-a878-833ac3649ec2";
+	static final String API_KEY = TestClients.API_KEY;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class));
