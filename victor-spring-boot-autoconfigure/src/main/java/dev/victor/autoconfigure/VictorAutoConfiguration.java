@@ -2,6 +2,7 @@ package dev.victor.autoconfigure;
 
 import java.time.Clock;
 
+import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.VictorHttpSettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
@@ -22,8 +23,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the Victor payments client: a signed {@code victorWebClient} and a
- * {@link VictorPaymentsClient} over it, from the {@code victor.*} properties. Every bean
+ * Auto-configuration of the Victor payments client: a signed {@code victorWebClient}, a
+ * {@link VictorPaymentsClient} over it and its {@link BlockingVictorPaymentsClient} view,
+ * from the {@code victor.*} properties. Every bean
  * backs off when the application defines its own.
  *
  * @since 0.1.0
@@ -80,6 +82,12 @@ public class VictorAutoConfiguration {
 	@ConditionalOnMissingBean
 	VictorPaymentsClient victorPaymentsClient(@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient victorWebClient) {
 		return VictorPaymentsClient.create(victorWebClient);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BlockingVictorPaymentsClient blockingVictorPaymentsClient(VictorPaymentsClient victorPaymentsClient) {
+		return victorPaymentsClient.blocking();
 	}
 
 }

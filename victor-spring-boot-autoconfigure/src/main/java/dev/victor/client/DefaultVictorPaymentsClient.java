@@ -1,19 +1,45 @@
 package dev.victor.client;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
-import dev.victor.client.http.VictorRequestAttributes;
+import dev.victor.client.error.VictorFieldError;
+import dev.victor.client.error.VictorValidationException;
 import dev.victor.client.model.AccountDetails;
 import dev.victor.client.model.AccountListItem;
+import dev.victor.client.model.AccountsFilter;
 import dev.victor.client.model.Counterparty;
 import dev.victor.client.model.CreateBookExternalTransferRequest;
 import dev.victor.client.model.CreateBookTransferRequest;
+import dev.victor.client.model.CreateRtpSendRequest;
+import dev.victor.client.model.InstantPaymentEligibility;
+import dev.victor.client.model.LedgeringAccountCreateRequest;
+import dev.victor.client.model.LedgeringAccountCreateResponse;
+import dev.victor.client.model.ListFilter;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
+import dev.victor.client.model.NewPaymentRequest;
+import dev.victor.client.model.NewWebhookRequest;
+import dev.victor.client.model.PagedRequest;
 import dev.victor.client.model.PagedResponse;
+import dev.victor.client.model.PaymentRequest;
+import dev.victor.client.model.PaymentRequestDecision;
+import dev.victor.client.model.PaymentRequestsFilter;
+import dev.victor.client.model.QueryParameters;
+import dev.victor.client.model.RoutingNumberType;
+import dev.victor.client.model.RoutingNumberValidation;
+import dev.victor.client.model.Sweep;
+import dev.victor.client.model.SweepRequest;
 import dev.victor.client.model.TransactionDetails;
 import dev.victor.client.model.TransactionReceipt;
+import dev.victor.client.model.TransactionsFilter;
+import dev.victor.client.model.UpdateAchPaymentRequest;
+import dev.victor.client.model.UpdateCounterpartyRequest;
 import dev.victor.client.model.ValidatedRequest;
+import dev.victor.client.model.WebhookConfiguration;
+import dev.victor.client.model.WebhookDeliveriesFilter;
+import dev.victor.client.model.WebhookDelivery;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -22,22 +48,33 @@ import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Default {@link VictorPaymentsClient}: one method per Victor operation, each naming its
- * operationId and URI template on the request so the filters of the Victor
- * {@code WebClient} can sign, retry, translate and time it. Request bodies are validated
- * and idempotency keys chosen when a method is called, before anything is sent.
+ * Default {@link VictorPaymentsClient}: each method assembles one {@link OperationCall}
+ * (checking its input and choosing its idempotency key when the method is called, before
+ * anything is sent), and the filters of the Victor {@code WebClient} sign, retry,
+ * translate and time it.
  *
  * @since 0.1.0
  */
 public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
-	private static final String PAGE_QUERY = "?" + PagedResponse.PAGE_PARAMETER + "={page}&"
-			+ PagedResponse.PAGE_SIZE_PARAMETER + "={pageSize}";
+	private static final Pattern ROUTING_NUMBER = Pattern.compile("\\d{9}");
+
+	private static final ParameterizedTypeReference<PagedResponse<AccountListItem>> ACCOUNT_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<PagedResponse<TransactionDetails>> TRANSACTION_PAGE = new ParameterizedTypeReference<>() {
+	};
 
 	private static final ParameterizedTypeReference<PagedResponse<Counterparty>> COUNTERPARTY_PAGE = new ParameterizedTypeReference<>() {
 	};
 
-	private static final ParameterizedTypeReference<PagedResponse<AccountListItem>> ACCOUNT_PAGE = new ParameterizedTypeReference<>() {
+	private static final ParameterizedTypeReference<PagedResponse<PaymentRequest>> PAYMENT_REQUEST_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<PagedResponse<WebhookConfiguration>> WEBHOOK_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<PagedResponse<WebhookDelivery>> DELIVERY_PAGE = new ParameterizedTypeReference<>() {
 	};
 
 	private final WebClient webClient;
@@ -54,13 +91,118 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	}
 
 	@Override
+	public Flux<AccountListItem> listAccounts() {
+		return listAccounts(AccountsFilter.all());
+	}
+
+	@Override
+	public Flux<AccountListItem> listAccounts(AccountsFilter filter) {
+		checked(filter);
+		return Pagination.all((page) -> getAccountsPage(filter, page));
+	}
+
+	@Override
+	public Mono<PagedResponse<AccountListItem>> getAccountsPage(AccountsFilter filter, PagedRequest page) {
+		return page(OperationCall.to(VictorOperation.GET_ACCOUNTS), filter, page, ACCOUNT_PAGE);
+	}
+
+	@Override
+	public Mono<AccountDetails> getAccount(String victorAccountId) {
+		return OperationCall.to(VictorOperation.GET_ACCOUNT).pathVariable("victorAccountId", victorAccountId)
+			.retrieve(this.webClient)
+			.bodyToMono(AccountDetails.class);
+	}
+
+	@Override
+	public Mono<AccountDetails> getAccount(String victorAccountId, boolean refreshBalance) {
+		return OperationCall.to(VictorOperation.GET_ACCOUNT).pathVariable("victorAccountId", victorAccountId)
+			.query(QueryParameters.builder().add("refresh_balance", refreshBalance).build())
+			.retrieve(this.webClient)
+			.bodyToMono(AccountDetails.class);
+	}
+
+	@Override
+	public Flux<Sweep> getAccountSweeps() {
+		return OperationCall.to(VictorOperation.GET_ACCOUNT_SWEEPS).retrieve(this.webClient).bodyToFlux(Sweep.class);
+	}
+
+	@Override
+	public Mono<Sweep> createSweep(SweepRequest request) {
+		return createSweep(request, RequestOptions.none());
+	}
+
+	@Override
+	public Mono<Sweep> createSweep(SweepRequest request, RequestOptions options) {
+		return keyed(VictorOperation.CREATE_SWEEP, request, options).retrieve(this.webClient).bodyToMono(Sweep.class);
+	}
+
+	@Override
+	public Mono<Sweep> getAccountSweep(long sweepId) {
+		return OperationCall.to(VictorOperation.GET_ACCOUNT_SWEEP).pathVariable("sweepId", sweepId)
+			.retrieve(this.webClient)
+			.bodyToMono(Sweep.class);
+	}
+
+	@Override
+	public Mono<Sweep> updateSweep(long sweepId, SweepRequest request) {
+		return OperationCall.to(VictorOperation.UPDATE_SWEEP).pathVariable("sweepId", sweepId).body(request)
+			.retrieve(this.webClient)
+			.bodyToMono(Sweep.class);
+	}
+
+	@Override
+	public Flux<TransactionDetails> listTransactions(TransactionsFilter filter) {
+		checked(filter);
+		return Pagination.all((page) -> getTransactionsPage(filter, page));
+	}
+
+	@Override
+	public Mono<PagedResponse<TransactionDetails>> getTransactionsPage(TransactionsFilter filter, PagedRequest page) {
+		return page(OperationCall.to(VictorOperation.GET_TRANSACTIONS), filter, page, TRANSACTION_PAGE);
+	}
+
+	@Override
+	public Mono<TransactionDetails> getTransaction(String reference) {
+		return OperationCall.to(VictorOperation.GET_TRANSACTION_BY_ID).pathVariable("reference", reference)
+			.retrieve(this.webClient)
+			.bodyToMono(TransactionDetails.class);
+	}
+
+	@Override
 	public Mono<TransactionReceipt> createAchPayment(NewAchPaymentRequest request) {
 		return createAchPayment(request, RequestOptions.none());
 	}
 
 	@Override
 	public Mono<TransactionReceipt> createAchPayment(NewAchPaymentRequest request, RequestOptions options) {
-		return idempotentPost("createAchPayment", "/v2/payments/ach", request, options, TransactionReceipt.class);
+		return keyed(VictorOperation.CREATE_ACH_PAYMENT, request, options).retrieve(this.webClient)
+			.bodyToMono(TransactionReceipt.class);
+	}
+
+	@Override
+	public Mono<TransactionDetails> getAchPayment(String victorTransactionId) {
+		return OperationCall.to(VictorOperation.GET_ACH_PAYMENT).pathVariable("victorTransactionId", victorTransactionId)
+			.retrieve(this.webClient)
+			.bodyToMono(TransactionDetails.class);
+	}
+
+	@Override
+	public Mono<TransactionDetails> updateAchPayment(String victorTransactionId, UpdateAchPaymentRequest request) {
+		return OperationCall.to(VictorOperation.UPDATE_ACH_PAYMENT).pathVariable("victorTransactionId", victorTransactionId)
+			.body(request)
+			.retrieve(this.webClient)
+			.bodyToMono(TransactionDetails.class);
+	}
+
+	@Override
+	public Mono<TransactionReceipt> createRtpSendRequest(CreateRtpSendRequest request) {
+		return createRtpSendRequest(request, RequestOptions.none());
+	}
+
+	@Override
+	public Mono<TransactionReceipt> createRtpSendRequest(CreateRtpSendRequest request, RequestOptions options) {
+		return keyed(VictorOperation.CREATE_RTP_SEND_REQUEST, request, options).retrieve(this.webClient)
+			.bodyToMono(TransactionReceipt.class);
 	}
 
 	@Override
@@ -70,7 +212,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionReceipt> createBookTransfer(CreateBookTransferRequest request, RequestOptions options) {
-		return idempotentPost("createBookTransfer", "/v2/transfers/book", request, options, TransactionReceipt.class);
+		return keyed(VictorOperation.CREATE_BOOK_TRANSFER, request, options).retrieve(this.webClient)
+			.bodyToMono(TransactionReceipt.class);
 	}
 
 	@Override
@@ -81,99 +224,162 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Mono<TransactionReceipt> createBookExternalTransfer(CreateBookExternalTransferRequest request,
 			RequestOptions options) {
-		return idempotentPost("createBookExternalTransfer", "/v2/transfers/book/external", request, options,
-				TransactionReceipt.class);
+		return keyed(VictorOperation.CREATE_BOOK_EXTERNAL_TRANSFER, request, options).retrieve(this.webClient)
+			.bodyToMono(TransactionReceipt.class);
 	}
 
 	@Override
-	public Mono<TransactionDetails> getTransaction(String reference) {
-		return get("getTransactionById", "/v2/transactions/{reference}", TransactionDetails.class,
-				requireId("reference", reference));
+	public Flux<Counterparty> listCounterparties() {
+		return Pagination.all(this::getCounterpartiesPage);
+	}
+
+	@Override
+	public Mono<PagedResponse<Counterparty>> getCounterpartiesPage(PagedRequest page) {
+		return page(OperationCall.to(VictorOperation.GET_COUNTERPARTIES), null, page, COUNTERPARTY_PAGE);
 	}
 
 	@Override
 	public Mono<Counterparty> createCounterparty(NewCounterpartyRequest request) {
-		Assert.notNull(request, "request must not be null");
-		request.validate();
-		return this.webClient.post()
-			.uri("/v2/counterparties")
-			.attribute(VictorRequestAttributes.OPERATION, "createCounterparty")
-			.bodyValue(request)
-			.retrieve()
+		return OperationCall.to(VictorOperation.CREATE_COUNTERPARTY).body(request).retrieve(this.webClient)
 			.bodyToMono(Counterparty.class);
 	}
 
 	@Override
 	public Mono<Counterparty> getCounterparty(String victorCounterpartyId) {
-		return get("getCounterparty", "/v2/counterparties/{victorCounterpartyId}", Counterparty.class,
-				requireId("victorCounterpartyId", victorCounterpartyId));
+		return OperationCall.to(VictorOperation.GET_COUNTERPARTY).pathVariable("victorCounterpartyId", victorCounterpartyId)
+			.retrieve(this.webClient)
+			.bodyToMono(Counterparty.class);
 	}
 
 	@Override
-	public Flux<Counterparty> listCounterparties() {
-		return listAll("getCounterparties", "/v2/counterparties", COUNTERPARTY_PAGE);
+	public Mono<Counterparty> updateCounterparty(String victorCounterpartyId, UpdateCounterpartyRequest request) {
+		return OperationCall.to(VictorOperation.UPDATE_COUNTERPARTY).pathVariable("victorCounterpartyId", victorCounterpartyId)
+			.body(request)
+			.retrieve(this.webClient)
+			.bodyToMono(Counterparty.class);
 	}
 
 	@Override
-	public Mono<AccountDetails> getAccount(String victorAccountId) {
-		return get("getAccount", "/v2/accounts/{victorAccountId}", AccountDetails.class,
-				requireId("victorAccountId", victorAccountId));
+	public Mono<InstantPaymentEligibility> getInstantPaymentEligibility(String routingNumber) {
+		return OperationCall.to(VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY)
+			.pathVariable("routingNumber", routingNumber(VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY, routingNumber))
+			.retrieve(this.webClient)
+			.bodyToMono(InstantPaymentEligibility.class);
 	}
 
 	@Override
-	public Flux<AccountListItem> listAccounts() {
-		return listAll("getAccounts", "/v2/accounts", ACCOUNT_PAGE);
+	public Mono<RoutingNumberValidation> validateRoutingNumber(String routingNumber, RoutingNumberType type) {
+		Assert.isTrue(type != null && type != RoutingNumberType.UNKNOWN, "type must be ACH or WIRE");
+		return OperationCall.to(VictorOperation.VALIDATE_ROUTING_NUMBER)
+			.pathVariable("routingNumber", routingNumber(VictorOperation.VALIDATE_ROUTING_NUMBER, routingNumber))
+			.query(QueryParameters.builder().add("type", type).build())
+			.retrieve(this.webClient)
+			.bodyToMono(RoutingNumberValidation.class);
 	}
 
-	private <T> Mono<T> idempotentPost(String operation, String uriTemplate, ValidatedRequest request,
-			RequestOptions options, Class<T> responseType) {
-		Assert.notNull(request, "request must not be null");
-		Assert.notNull(options, "options must not be null (use RequestOptions.none())");
-		request.validate();
-		String idempotencyKey = options.idempotencyKey().orElseGet(this.idempotencyKeys::generate);
-		return this.webClient.post()
-			.uri(uriTemplate)
-			.attribute(VictorRequestAttributes.OPERATION, operation)
-			.attribute(VictorRequestAttributes.IDEMPOTENCY_KEY, idempotencyKey)
-			.header(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER, idempotencyKey)
-			.bodyValue(request)
-			.retrieve()
-			.bodyToMono(responseType);
+	@Override
+	public Mono<LedgeringAccountCreateResponse> createLedgeringAccount(LedgeringAccountCreateRequest request) {
+		return OperationCall.to(VictorOperation.CREATE_ACCOUNT).body(request).retrieve(this.webClient)
+			.bodyToMono(LedgeringAccountCreateResponse.class);
 	}
 
-	private <T> Mono<T> get(String operation, String uriTemplate, Class<T> responseType, Object... uriVariables) {
-		return this.webClient.get()
-			.uri(uriTemplate, uriVariables)
-			.attribute(VictorRequestAttributes.OPERATION, operation)
-			.retrieve()
-			.bodyToMono(responseType);
+	@Override
+	public Flux<AccountListItem> listLedgeringAccounts(long ledgeringProgramId) {
+		return Pagination.all((page) -> getLedgeringAccountsPage(ledgeringProgramId, page));
 	}
 
-	private <T> Flux<T> listAll(String operation, String uriTemplate,
+	@Override
+	public Mono<PagedResponse<AccountListItem>> getLedgeringAccountsPage(long ledgeringProgramId, PagedRequest page) {
+		return page(OperationCall.to(VictorOperation.GET_LEDGERING_ACCOUNTS).pathVariable("ledgeringProgramId", ledgeringProgramId),
+				null, page, ACCOUNT_PAGE);
+	}
+
+	@Override
+	public Flux<PaymentRequest> listPaymentRequests() {
+		return listPaymentRequests(PaymentRequestsFilter.all());
+	}
+
+	@Override
+	public Flux<PaymentRequest> listPaymentRequests(PaymentRequestsFilter filter) {
+		checked(filter);
+		return Pagination.all((page) -> getPaymentRequestsPage(filter, page));
+	}
+
+	@Override
+	public Mono<PagedResponse<PaymentRequest>> getPaymentRequestsPage(PaymentRequestsFilter filter,
+			PagedRequest page) {
+		return page(OperationCall.to(VictorOperation.LIST_PAYMENT_REQUESTS), filter, page, PAYMENT_REQUEST_PAGE);
+	}
+
+	@Override
+	public Mono<PaymentRequest> requestPayment(NewPaymentRequest request) {
+		return OperationCall.to(VictorOperation.REQUEST_PAYMENT).body(request).retrieve(this.webClient)
+			.bodyToMono(PaymentRequest.class);
+	}
+
+	@Override
+	public Mono<PaymentRequest> respondToPaymentRequest(PaymentRequestDecision decision) {
+		return OperationCall.to(VictorOperation.RESPOND_TO_PAYMENT_REQUEST).body(decision).retrieve(this.webClient)
+			.bodyToMono(PaymentRequest.class);
+	}
+
+	@Override
+	public Flux<WebhookConfiguration> listWebhooks() {
+		return Pagination.all(this::getWebhooksPage);
+	}
+
+	@Override
+	public Mono<PagedResponse<WebhookConfiguration>> getWebhooksPage(PagedRequest page) {
+		return page(OperationCall.to(VictorOperation.GET_WEBHOOKS), null, page, WEBHOOK_PAGE);
+	}
+
+	@Override
+	public Mono<WebhookConfiguration> createWebhook(NewWebhookRequest request) {
+		return OperationCall.to(VictorOperation.CREATE_WEBHOOK).body(request).retrieve(this.webClient)
+			.bodyToMono(WebhookConfiguration.class);
+	}
+
+	@Override
+	public Flux<WebhookDelivery> listWebhookDeliveries() {
+		return listWebhookDeliveries(WebhookDeliveriesFilter.all());
+	}
+
+	@Override
+	public Flux<WebhookDelivery> listWebhookDeliveries(WebhookDeliveriesFilter filter) {
+		checked(filter);
+		return Pagination.all((page) -> getWebhookDeliveriesPage(filter, page));
+	}
+
+	@Override
+	public Mono<PagedResponse<WebhookDelivery>> getWebhookDeliveriesPage(WebhookDeliveriesFilter filter,
+			PagedRequest page) {
+		return page(OperationCall.to(VictorOperation.GET_WEBHOOK_DELIVERIES), filter, page, DELIVERY_PAGE);
+	}
+
+	private OperationCall keyed(VictorOperation operation, ValidatedRequest request,
+			RequestOptions options) {
+		return OperationCall.to(operation).body(request).options(options, this.idempotencyKeys);
+	}
+
+	private <T> Mono<PagedResponse<T>> page(OperationCall call, ListFilter filter, PagedRequest page,
 			ParameterizedTypeReference<PagedResponse<T>> pageType) {
-		int pageSize = PagedResponse.DEFAULT_PAGE_SIZE;
-		return fetchPage(operation, uriTemplate, pageType, PagedResponse.FIRST_PAGE, pageSize)
-			.expand((fetched) -> fetched.response().hasNextAfter(fetched.number(), pageSize)
-					? fetchPage(operation, uriTemplate, pageType, fetched.number() + 1, pageSize) : Mono.empty())
-			.concatMap((fetched) -> Flux.fromIterable(fetched.response().data()), 0);
+		Assert.notNull(page, "page must not be null");
+		QueryParameters query = (filter != null) ? checked(filter).toQueryParameters() : QueryParameters.empty();
+		return call.query(query.and(page.toQueryParameters())).retrieve(this.webClient).bodyToMono(pageType);
 	}
 
-	private <T> Mono<FetchedPage<T>> fetchPage(String operation, String uriTemplate,
-			ParameterizedTypeReference<PagedResponse<T>> pageType, int page, int pageSize) {
-		return this.webClient.get()
-			.uri(uriTemplate + PAGE_QUERY, page, pageSize)
-			.attribute(VictorRequestAttributes.OPERATION, operation)
-			.retrieve()
-			.bodyToMono(pageType)
-			.map((response) -> new FetchedPage<>(page, response));
+	private static <F extends ListFilter> F checked(F filter) {
+		Assert.notNull(filter, "filter must not be null");
+		filter.validate();
+		return filter;
 	}
 
-	private static String requireId(String name, String value) {
-		Assert.hasText(value, () -> name + " must not be blank");
-		return value;
-	}
-
-	private record FetchedPage<T>(int number, PagedResponse<T> response) {
+	private static String routingNumber(VictorOperation operation, String routingNumber) {
+		if (routingNumber == null || !ROUTING_NUMBER.matcher(routingNumber).matches()) {
+			throw new VictorValidationException(operation.operationId(),
+					List.of(new VictorFieldError("routingNumber", "must be a routing number of exactly 9 digits")));
+		}
+		return routingNumber;
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.Counterparty;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
+import dev.victor.client.model.PagedRequest;
 import dev.victor.client.model.PagedResponse;
 import dev.victor.client.model.TransactionDetails;
 import dev.victor.client.model.TransactionReceipt;
@@ -168,10 +169,10 @@ final class MockVictorApi {
 	}
 
 	private static <T> MockResponse page(List<T> all, int page, int pageSize) {
-		if (page < PagedResponse.FIRST_PAGE || pageSize < 1) {
+		if (page < PagedRequest.FIRST_PAGE || pageSize < 1) {
 			return MockResponse.error(400, "Invalid list request");
 		}
-		int from = Math.min((page - PagedResponse.FIRST_PAGE) * pageSize, all.size());
+		int from = Math.min((page - PagedRequest.FIRST_PAGE) * pageSize, all.size());
 		int to = Math.min(from + pageSize, all.size());
 		int totalPages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
 		return MockResponse.ok(new PagedResponse<>(all.subList(from, to), page, pageSize, totalPages, (long) all.size()));

@@ -29,7 +29,7 @@ import dev.victor.client.http.VictorRequestAttributes;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
-import dev.victor.client.model.PagedResponse;
+import dev.victor.client.model.PagedRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import reactor.core.publisher.Mono;
@@ -281,11 +281,11 @@ public final class MockVictorServer implements AutoCloseable {
 	private record Call(String pathVariable, Map<String, String> query, String body, String idempotencyKey) {
 
 		int page() {
-			return intParameter(PagedResponse.PAGE_PARAMETER, PagedResponse.FIRST_PAGE);
+			return intParameter(PagedRequest.PAGE_PARAMETER, PagedRequest.FIRST_PAGE);
 		}
 
 		int pageSize() {
-			return intParameter(PagedResponse.PAGE_SIZE_PARAMETER, PagedResponse.DEFAULT_PAGE_SIZE);
+			return intParameter(PagedRequest.PAGE_SIZE_PARAMETER, PagedRequest.DEFAULT_PAGE_SIZE);
 		}
 
 		private int intParameter(String name, int defaultValue) {

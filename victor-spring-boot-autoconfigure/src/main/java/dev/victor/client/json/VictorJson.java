@@ -24,10 +24,25 @@ import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.Counterparty;
 import dev.victor.client.model.CreateBookExternalTransferRequest;
 import dev.victor.client.model.CreateBookTransferRequest;
+import dev.victor.client.model.CreateRtpSendRequest;
+import dev.victor.client.model.InstantPaymentEligibility;
+import dev.victor.client.model.LedgeringAccountCreateRequest;
+import dev.victor.client.model.LedgeringAccountCreateResponse;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
+import dev.victor.client.model.NewPaymentRequest;
+import dev.victor.client.model.NewWebhookRequest;
+import dev.victor.client.model.PaymentRequest;
+import dev.victor.client.model.PaymentRequestDecision;
+import dev.victor.client.model.RoutingNumberValidation;
+import dev.victor.client.model.Sweep;
+import dev.victor.client.model.SweepRequest;
 import dev.victor.client.model.TransactionDetails;
 import dev.victor.client.model.TransactionReceipt;
+import dev.victor.client.model.UpdateAchPaymentRequest;
+import dev.victor.client.model.UpdateCounterpartyRequest;
+import dev.victor.client.model.WebhookConfiguration;
+import dev.victor.client.model.WebhookDelivery;
 
 /**
  * Creates the {@link ObjectMapper} that defines Victor's wire format. It is deliberately
@@ -47,8 +62,13 @@ import dev.victor.client.model.TransactionReceipt;
 public final class VictorJson {
 
 	private static final List<Class<?>> WARM_TYPES = List.of(TransactionReceipt.class, TransactionDetails.class,
-			Counterparty.class, AccountDetails.class, AccountListItem.class, NewAchPaymentRequest.class,
-			NewCounterpartyRequest.class, CreateBookTransferRequest.class, CreateBookExternalTransferRequest.class);
+			Counterparty.class, AccountDetails.class, AccountListItem.class, Sweep.class,
+			InstantPaymentEligibility.class, RoutingNumberValidation.class, LedgeringAccountCreateResponse.class,
+			PaymentRequest.class, WebhookConfiguration.class, WebhookDelivery.class, NewAchPaymentRequest.class,
+			NewCounterpartyRequest.class, UpdateCounterpartyRequest.class, CreateBookTransferRequest.class,
+			CreateBookExternalTransferRequest.class, CreateRtpSendRequest.class, SweepRequest.class,
+			UpdateAchPaymentRequest.class, LedgeringAccountCreateRequest.class, NewPaymentRequest.class,
+			PaymentRequestDecision.class, NewWebhookRequest.class);
 
 	private VictorJson() {
 	}

@@ -1,28 +1,40 @@
 package dev.victor.client.model;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorValidationException;
 
 /**
- * Collects constraint violations of one request, named by their JSON fields, and throws
- * them together.
+ * Collects constraint violations of one request, named by their JSON fields (dotted for
+ * nested objects, for example {@code payee.routing_number}), and throws them together.
  */
 final class Constraints {
 
+	private static final Pattern ROUTING_NUMBER = Pattern.compile("\\d{9}");
+
 	private final String requestType;
 
-	private final List<VictorFieldError> violations = new ArrayList<>();
+	private final String prefix;
 
-	private Constraints(String requestType) {
+	private final List<VictorFieldError> violations;
+
+	private Constraints(String requestType, String prefix, List<VictorFieldError> violations) {
 		this.requestType = requestType;
+		this.prefix = prefix;
+		this.violations = violations;
 	}
 
 	static Constraints of(Object request) {
-		return new Constraints(request.getClass().getSimpleName());
+		return new Constraints(request.getClass().getSimpleName(), "", new ArrayList<>());
 	}
 
 	Constraints required(String field, Object value) {
@@ -40,6 +52,20 @@ final class Constraints {
 		return this;
 	}
 
+	Constraints oneOf(String field, WireEnum value, WireEnum... allowed) {
+		if (value != null && !Arrays.asList(allowed).contains(value)) {
+			violate(field, "must be one of " + Arrays.stream(allowed).map(WireEnum::wireValue).toList());
+		}
+		return this;
+	}
+
+	Constraints anyOf(String fields, Object... values) {
+		if (Arrays.stream(values).allMatch(Objects::isNull)) {
+			violate(fields, "at least one must be set");
+		}
+		return this;
+	}
+
 	Constraints maxLength(String field, String value, int max) {
 		if (value != null && value.length() > max) {
 			violate(field, "must be at most " + max + " characters but has " + value.length());
@@ -52,15 +78,46 @@ final class Constraints {
 		if (value != null && value.signum() <= 0) {
 			violate(field, "must be greater than 0");
 		}
-		else if (value != null && value.stripTrailingZeros().scale() > 2) {
-			violate(field, "must have at most 2 decimals");
+		else {
+			cents(field, value);
 		}
 		return this;
 	}
 
-	Constraints digits(String field, String value, int count) {
-		if (value != null && !value.matches("\\d{" + count + "}")) {
-			violate(field, "must be exactly " + count + " digits");
+	Constraints balance(String field, BigDecimal value) {
+		required(field, value);
+		if (value != null && value.signum() < 0) {
+			violate(field, "must not be negative");
+		}
+		else {
+			cents(field, value);
+		}
+		return this;
+	}
+
+	Constraints routingNumber(String field, String value) {
+		if (value != null && !ROUTING_NUMBER.matcher(value).matches()) {
+			violate(field, "must be a routing number of exactly 9 digits");
+		}
+		return this;
+	}
+
+	Constraints counterpartyInstructions(CounterpartyAchInfo ach, CounterpartyWireInfo wire, CounterpartyRtpInfo rtp) {
+		return optional("counterparty_ach_info", ach, (c, info) -> c.routingNumber("routing_number", info.routingNumber()))
+			.optional("counterparty_wire_info", wire, (c, info) -> c.routingNumber("routing_number", info.routingNumber()))
+			.optional("counterparty_rtp_info", rtp, (c, info) -> c.routingNumber("routing_number", info.routingNumber()));
+	}
+
+	Constraints httpsUrl(String field, String value) {
+		if (value != null && !value.isBlank() && !isAbsoluteHttps(value)) {
+			violate(field, "must be an absolute https URL");
+		}
+		return this;
+	}
+
+	Constraints notBefore(String field, LocalDate value, String otherField, LocalDate other) {
+		if (value != null && other != null && value.isBefore(other)) {
+			violate(field, "must not be before " + otherField);
 		}
 		return this;
 	}
@@ -72,14 +129,49 @@ final class Constraints {
 		return this;
 	}
 
+	/**
+	 * Require a nested object and check it with {@code rules}, whose fields are reported
+	 * under {@code field.}.
+	 */
+	<T> Constraints nested(String field, T value, BiConsumer<Constraints, T> rules) {
+		required(field, value);
+		return optional(field, value, rules);
+	}
+
+	/**
+	 * Check a nested object with {@code rules} when it is present.
+	 */
+	<T> Constraints optional(String field, T value, BiConsumer<Constraints, T> rules) {
+		if (value != null) {
+			rules.accept(new Constraints(this.requestType, this.prefix + field + ".", this.violations), value);
+		}
+		return this;
+	}
+
 	void validate() {
 		if (!this.violations.isEmpty()) {
 			throw new VictorValidationException(this.requestType, this.violations);
 		}
 	}
 
+	private void cents(String field, BigDecimal value) {
+		if (value != null && value.stripTrailingZeros().scale() > 2) {
+			violate(field, "must have at most 2 decimals");
+		}
+	}
+
 	private void violate(String field, String message) {
-		this.violations.add(new VictorFieldError(field, message));
+		this.violations.add(new VictorFieldError(this.prefix + field, message));
+	}
+
+	private static boolean isAbsoluteHttps(String value) {
+		try {
+			URI uri = new URI(value);
+			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+		}
+		catch (Exception ex) {
+			return false;
+		}
 	}
 
 }

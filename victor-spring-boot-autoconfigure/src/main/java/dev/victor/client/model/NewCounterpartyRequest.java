@@ -26,9 +26,7 @@ public record NewCounterpartyRequest(
 	public void validate() {
 		Constraints.of(this)
 			.required("account_name", this.accountName)
-			.digits("counterparty_ach_info.routing_number", (this.achInfo != null) ? this.achInfo.routingNumber() : null, 9)
-			.digits("counterparty_wire_info.routing_number", (this.wireInfo != null) ? this.wireInfo.routingNumber() : null, 9)
-			.digits("counterparty_rtp_info.routing_number", (this.rtpInfo != null) ? this.rtpInfo.routingNumber() : null, 9)
+			.counterpartyInstructions(this.achInfo, this.wireInfo, this.rtpInfo)
 			.validate();
 	}
 

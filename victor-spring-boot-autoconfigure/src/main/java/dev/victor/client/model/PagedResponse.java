@@ -9,10 +9,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One page of a Victor list operation ({@code PagedResponse<Item>} in the reference).
  * <p>
  * The page's field names and the query parameters that select a page are not confirmed
- * by the public reference. They live here, and only here, so that one class changes when
- * they are: the items are read from {@code data} (or {@code items}, {@code content},
- * {@code results}), and a page is requested with {@value #PAGE_PARAMETER} and
- * {@value #PAGE_SIZE_PARAMETER}.
+ * by the public reference. The response side lives here, and only here, so that one class
+ * changes when it is confirmed: the items are read from {@code data} (or {@code items},
+ * {@code content}, {@code results}). The request side lives in {@link PagedRequest}.
  *
  * @param <T> the item type
  * @param data the items of this page
@@ -30,18 +29,6 @@ public record PagedResponse<T>(
 		Integer totalPages,
 		Long totalCount) {
 
-	/** Query parameter that selects a page. */
-	public static final String PAGE_PARAMETER = "page";
-
-	/** Query parameter that sets the page size. */
-	public static final String PAGE_SIZE_PARAMETER = "page_size";
-
-	/** Number of the first page. */
-	public static final int FIRST_PAGE = 1;
-
-	/** Page size the auto-paginating list operations ask for. */
-	public static final int DEFAULT_PAGE_SIZE = 100;
-
 	/**
 	 * Normalise the items to an unmodifiable, never-null list.
 	 */
@@ -50,21 +37,19 @@ public record PagedResponse<T>(
 	}
 
 	/**
-	 * Tell whether a page follows the one requested as {@code requestedPage} with
-	 * {@code requestedSize}. Works whatever Victor reports: the total page count when
-	 * present, otherwise whether this page came back full.
-	 * @param requestedPage the page number that was requested
-	 * @param requestedSize the page size that was requested
+	 * Tell whether a page follows the one {@code requested}. Works whatever Victor reports:
+	 * the total page count when present, otherwise whether this page came back full.
+	 * @param requested the page that was requested
 	 * @return whether to request the next page
 	 */
-	public boolean hasNextAfter(int requestedPage, int requestedSize) {
+	public boolean hasNextAfter(PagedRequest requested) {
 		if (this.data.isEmpty()) {
 			return false;
 		}
 		if (this.totalPages != null) {
-			return requestedPage - FIRST_PAGE + 1 < this.totalPages;
+			return requested.page() - PagedRequest.FIRST_PAGE + 1 < this.totalPages;
 		}
-		int applied = (this.pageSize != null) ? this.pageSize : requestedSize;
+		int applied = (this.pageSize != null) ? this.pageSize : requested.pageSize();
 		return this.data.size() >= applied;
 	}
 

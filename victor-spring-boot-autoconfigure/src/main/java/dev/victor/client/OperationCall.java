@@ -1,0 +1,111 @@
+package dev.victor.client;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.victor.client.http.VictorRequestAttributes;
+import dev.victor.client.model.QueryParameters;
+import dev.victor.client.model.ValidatedRequest;
+
+import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * One call of a {@link VictorOperation}, assembled and checked before anything is sent:
+ * path variables, query parameters, body and idempotency key. The request always names
+ * a URI template with its variables, never an expanded URI, so the metrics' {@code uri}
+ * tag stays the operation's path template.
+ */
+final class OperationCall {
+
+	private final VictorOperation operation;
+
+	private final Map<String, Object> uriVariables = new LinkedHashMap<>();
+
+	private QueryParameters query = QueryParameters.empty();
+
+	private Object body;
+
+	private String idempotencyKey;
+
+	private OperationCall(VictorOperation operation) {
+		this.operation = operation;
+	}
+
+	static OperationCall to(VictorOperation operation) {
+		return new OperationCall(operation);
+	}
+
+	/**
+	 * Set a path variable, which must not be blank.
+	 */
+	OperationCall pathVariable(String name, Object value) {
+		Assert.isTrue(value != null && !value.toString().isBlank(), () -> name + " must not be blank");
+		this.uriVariables.put(name, value);
+		return this;
+	}
+
+	OperationCall query(QueryParameters query) {
+		this.query = this.query.and(query);
+		return this;
+	}
+
+	/**
+	 * Set the body, after checking Victor's documented constraints on it.
+	 */
+	OperationCall body(ValidatedRequest body) {
+		Assert.notNull(body, "request must not be null");
+		body.validate();
+		this.body = body;
+		return this;
+	}
+
+	/**
+	 * Set the idempotency key: the caller's, or a fresh one for keyed operations.
+	 */
+	OperationCall options(RequestOptions options, IdempotencyKeyGenerator keys) {
+		Assert.notNull(options, "options must not be null (use RequestOptions.none())");
+		if (this.operation.idempotencyKeyAccepted()) {
+			this.idempotencyKey = options.idempotencyKey().orElseGet(keys::generate);
+		}
+		return this;
+	}
+
+	WebClient.ResponseSpec retrieve(WebClient webClient) {
+		Map<String, Object> variables = new LinkedHashMap<>(this.uriVariables);
+		WebClient.RequestBodySpec request = webClient.method(this.operation.method())
+			.uri(uriTemplate(variables), variables)
+			.attribute(VictorRequestAttributes.OPERATION, this.operation.operationId());
+		if (this.idempotencyKey != null) {
+			request.attribute(VictorRequestAttributes.IDEMPOTENCY_KEY, this.idempotencyKey)
+				.header(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER, this.idempotencyKey);
+		}
+		if (this.body != null) {
+			request.bodyValue(this.body);
+		}
+		return request.retrieve();
+	}
+
+	/**
+	 * Return the path template followed by one {@code name={qN}} pair per query value, and
+	 * add the values to {@code variables}, so they are encoded like path variables.
+	 */
+	private String uriTemplate(Map<String, Object> variables) {
+		if (this.query.isEmpty()) {
+			return this.operation.pathTemplate();
+		}
+		StringBuilder template = new StringBuilder(this.operation.pathTemplate());
+		char separator = '?';
+		for (Map.Entry<String, List<String>> parameter : this.query.asMap().entrySet()) {
+			for (String value : parameter.getValue()) {
+				String variable = "q" + variables.size();
+				variables.put(variable, value);
+				template.append(separator).append(parameter.getKey()).append("={").append(variable).append('}');
+				separator = '&';
+			}
+		}
+		return template.toString();
+	}
+
+}

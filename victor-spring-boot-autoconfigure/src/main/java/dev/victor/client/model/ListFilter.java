@@ -1,0 +1,26 @@
+package dev.victor.client.model;
+
+/**
+ * A filter of a Victor list operation. Victor takes filters as one object query parameter
+ * with OpenAPI's {@code style: form, explode: true}: each property is sent as a query
+ * parameter of its own, which is what {@link #toQueryParameters()} returns.
+ *
+ * @since 0.1.0
+ */
+public interface ListFilter extends ValidatedRequest {
+
+	/**
+	 * Return the filter's properties as query parameters, with Victor's wire names; unset
+	 * properties are left out.
+	 * @return the query parameters
+	 */
+	QueryParameters toQueryParameters();
+
+	/**
+	 * Check the filter's documented constraints; by default there are none.
+	 */
+	@Override
+	default void validate() {
+	}
+
+}

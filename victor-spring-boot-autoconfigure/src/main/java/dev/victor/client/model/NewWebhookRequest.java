@@ -1,0 +1,76 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Body of {@code createWebhook}: a URL that receives every transactional event of the
+ * caller's accounts. The schema's fields are not confirmed by the public reference.
+ *
+ * @param url absolute https URL Victor posts events to (required) (wire name unconfirmed)
+ * @param description what the webhook is for (optional) (wire name unconfirmed)
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewWebhookRequest(
+		String url,
+		String description) implements ValidatedRequest {
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.required("url", this.url)
+			.httpsUrl("url", this.url)
+			.validate();
+	}
+
+	/**
+	 * Start building a {@code NewWebhookRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link NewWebhookRequest}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String url;
+
+		private String description;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set {@code url}.
+		 * @param url absolute https URL Victor posts events to (required) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder url(String url) {
+			this.url = url;
+			return this;
+		}
+
+		/**
+		 * Set {@code description}.
+		 * @param description what the webhook is for (optional) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder description(String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * Build the {@code NewWebhookRequest}.
+		 * @return a new immutable instance
+		 */
+		public NewWebhookRequest build() {
+			return new NewWebhookRequest(this.url, this.description);
+		}
+
+	}
+
+}

@@ -1,0 +1,111 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Body of {@code respondToPaymentRequest}: accept or reject an inbound request for
+ * payment. Accepting pays it (an RTP send, or an inbound RTP for an external payer);
+ * rejecting marks it {@code Declined}. {@code victor_payment_request_id} is named in
+ * Victor's guide; the other names are unconfirmed.
+ *
+ * @param victorPaymentRequestId Victor ID of the inbound request for payment (required)
+ * @param action accept or reject (required) (wire name unconfirmed)
+ * @param declineReason why the request is rejected (optional) (wire name unconfirmed)
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PaymentRequestDecision(
+		String victorPaymentRequestId,
+		PaymentRequestAction action,
+		String declineReason) implements ValidatedRequest {
+
+	/**
+	 * Return the decision that accepts, and so pays, a request for payment.
+	 * @param victorPaymentRequestId Victor ID of the inbound request
+	 * @return the decision
+	 */
+	public static PaymentRequestDecision accept(String victorPaymentRequestId) {
+		return new PaymentRequestDecision(victorPaymentRequestId, PaymentRequestAction.ACCEPT, null);
+	}
+
+	/**
+	 * Return the decision that rejects a request for payment.
+	 * @param victorPaymentRequestId Victor ID of the inbound request
+	 * @param declineReason why it is rejected, or {@code null}
+	 * @return the decision
+	 */
+	public static PaymentRequestDecision reject(String victorPaymentRequestId, String declineReason) {
+		return new PaymentRequestDecision(victorPaymentRequestId, PaymentRequestAction.REJECT, declineReason);
+	}
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.required("victor_payment_request_id", this.victorPaymentRequestId)
+			.known("action", this.action)
+			.validate();
+	}
+
+	/**
+	 * Start building a {@code PaymentRequestDecision}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link PaymentRequestDecision}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String victorPaymentRequestId;
+
+		private PaymentRequestAction action;
+
+		private String declineReason;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set {@code victorPaymentRequestId}.
+		 * @param victorPaymentRequestId Victor ID of the inbound request for payment (required)
+		 * @return this builder
+		 */
+		public Builder victorPaymentRequestId(String victorPaymentRequestId) {
+			this.victorPaymentRequestId = victorPaymentRequestId;
+			return this;
+		}
+
+		/**
+		 * Set {@code action}.
+		 * @param action accept or reject (required) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder action(PaymentRequestAction action) {
+			this.action = action;
+			return this;
+		}
+
+		/**
+		 * Set {@code declineReason}.
+		 * @param declineReason why the request is rejected (optional) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder declineReason(String declineReason) {
+			this.declineReason = declineReason;
+			return this;
+		}
+
+		/**
+		 * Build the {@code PaymentRequestDecision}.
+		 * @return a new immutable instance
+		 */
+		public PaymentRequestDecision build() {
+			return new PaymentRequestDecision(this.victorPaymentRequestId, this.action, this.declineReason);
+		}
+
+	}
+
+}

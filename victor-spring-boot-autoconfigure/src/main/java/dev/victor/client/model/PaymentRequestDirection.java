@@ -1,0 +1,44 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Whether a request for payment was sent by the caller or received from another party (values named in Victor's guide).
+ *
+ * @since 0.1.0
+ */
+public enum PaymentRequestDirection implements WireEnum {
+
+	/** Sent by the caller, asking another party to pay. */
+	OUTBOUND("OUTBOUND"),
+
+	/** Received by the caller, asking the caller to pay. */
+	INBOUND("INBOUND"),
+
+	/** A value this client does not know yet. */
+	UNKNOWN("UNKNOWN");
+
+	private final String wireValue;
+
+	PaymentRequestDirection(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	@Override
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Decode a wire value tolerantly (see {@link WireEnum}).
+	 * @param value the value Victor sent
+	 * @return the matching constant, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	public static PaymentRequestDirection fromWireValue(String value) {
+		return WireEnum.fromWire(values(), value, UNKNOWN);
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Payee or payer of an RTP send. The fields are not confirmed by the public reference;
+ * their names live here only.
+ *
+ * @param name name of the party (required) (wire name unconfirmed)
+ * @param accountNumber account number (required) (wire name unconfirmed)
+ * @param routingNumber nine-digit ABA routing number of the party's bank (required) (wire name unconfirmed)
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RtpParty(
+		String name,
+		String accountNumber,
+		String routingNumber) {
+
+	static void check(Constraints constraints, RtpParty party) {
+		constraints.required("name", party.name())
+			.maxLength("name", party.name(), 140)
+			.required("account_number", party.accountNumber())
+			.required("routing_number", party.routingNumber())
+			.routingNumber("routing_number", party.routingNumber());
+	}
+
+	/**
+	 * Start building a {@code RtpParty}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link RtpParty}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String name;
+
+		private String accountNumber;
+
+		private String routingNumber;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set {@code name}.
+		 * @param name name of the party (required) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder name(String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code accountNumber}.
+		 * @param accountNumber account number (required) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder accountNumber(String accountNumber) {
+			this.accountNumber = accountNumber;
+			return this;
+		}
+
+		/**
+		 * Set {@code routingNumber}.
+		 * @param routingNumber nine-digit ABA routing number of the party's bank (required) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder routingNumber(String routingNumber) {
+			this.routingNumber = routingNumber;
+			return this;
+		}
+
+		/**
+		 * Build the {@code RtpParty}.
+		 * @return a new immutable instance
+		 */
+		public RtpParty build() {
+			return new RtpParty(this.name, this.accountNumber, this.routingNumber);
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package dev.victor.client.model;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Filter of {@code getTransactions} ({@code GetPagedTransactionsWithFilter}): the
+ * transactions of one account, optionally within a date range and of one type, sent as flat
+ * query parameters. The schema's fields are not confirmed by the public reference; their
+ * names live here only.
+ *
+ * @param victorAccountId Victor ID of the account whose transactions are listed (required) (wire name unconfirmed)
+ * @param startDate first day of the range, inclusive (wire name unconfirmed)
+ * @param endDate last day of the range, inclusive (wire name unconfirmed)
+ * @param transactionType only transactions of this type, for example {@code ach} (wire name unconfirmed)
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransactionsFilter(
+		String victorAccountId,
+		LocalDate startDate,
+		LocalDate endDate,
+		String transactionType) implements ListFilter {
+
+	@Override
+	public QueryParameters toQueryParameters() {
+		return QueryParameters.builder()
+			.add("victor_account_id", this.victorAccountId)
+			.add("start_date", this.startDate)
+			.add("end_date", this.endDate)
+			.add("transaction_type", this.transactionType)
+			.build();
+	}
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.required("victor_account_id", this.victorAccountId)
+			.notBefore("end_date", this.endDate, "start_date", this.startDate)
+			.validate();
+	}
+
+	/**
+	 * Start building a {@code TransactionsFilter}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link TransactionsFilter}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String victorAccountId;
+
+		private LocalDate startDate;
+
+		private LocalDate endDate;
+
+		private String transactionType;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set {@code victorAccountId}.
+		 * @param victorAccountId Victor ID of the account whose transactions are listed (required) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder victorAccountId(String victorAccountId) {
+			this.victorAccountId = victorAccountId;
+			return this;
+		}
+
+		/**
+		 * Set {@code startDate}.
+		 * @param startDate first day of the range, inclusive (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder startDate(LocalDate startDate) {
+			this.startDate = startDate;
+			return this;
+		}
+
+		/**
+		 * Set {@code endDate}.
+		 * @param endDate last day of the range, inclusive (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder endDate(LocalDate endDate) {
+			this.endDate = endDate;
+			return this;
+		}
+
+		/**
+		 * Set {@code transactionType}.
+		 * @param transactionType only transactions of this type, for example {@code ach} (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder transactionType(String transactionType) {
+			this.transactionType = transactionType;
+			return this;
+		}
+
+		/**
+		 * Build the {@code TransactionsFilter}.
+		 * @return a new immutable instance
+		 */
+		public TransactionsFilter build() {
+			return new TransactionsFilter(this.victorAccountId, this.startDate, this.endDate, this.transactionType);
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Body of {@code updateAchPayment}. Victor documents one update, cancelling an ACH
+ * payment while it is still {@code Pending}; build it with {@link #cancel()}. The schema is
+ * not confirmed by the public reference.
+ *
+ * @param status the requested status; only {@code Cancelled} is documented (required) (wire name unconfirmed)
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateAchPaymentRequest(
+		TransactionStatus status) implements ValidatedRequest {
+
+	/**
+	 * Return the update that cancels a pending ACH payment.
+	 * @return the cancellation
+	 */
+	public static UpdateAchPaymentRequest cancel() {
+		return new UpdateAchPaymentRequest(TransactionStatus.CANCELLED);
+	}
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.known("status", this.status)
+			.oneOf("status", this.status, TransactionStatus.CANCELLED)
+			.validate();
+	}
+
+	/**
+	 * Start building a {@code UpdateAchPaymentRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link UpdateAchPaymentRequest}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private TransactionStatus status;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set {@code status}.
+		 * @param status the requested status; only {@code Cancelled} is documented (required) (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder status(TransactionStatus status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Build the {@code UpdateAchPaymentRequest}.
+		 * @return a new immutable instance
+		 */
+		public UpdateAchPaymentRequest build() {
+			return new UpdateAchPaymentRequest(this.status);
+		}
+
+	}
+
+}

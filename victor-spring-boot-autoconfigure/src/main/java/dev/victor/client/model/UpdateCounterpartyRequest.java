@@ -1,0 +1,121 @@
+package dev.victor.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Body of {@code updateCounterparty}, for example to add wire or RTP instructions. Fields
+ * left {@code null} are not sent. The schema is not confirmed by the public reference: it
+ * follows {@link NewCounterpartyRequest}.
+ *
+ * @param accountName name of the counterparty
+ * @param achInfo ACH instructions
+ * @param wireInfo wire instructions
+ * @param rtpInfo RTP instructions
+ * @param address postal address, required for wire and IAT
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateCounterpartyRequest(
+		String accountName,
+		@JsonProperty("counterparty_ach_info") CounterpartyAchInfo achInfo,
+		@JsonProperty("counterparty_wire_info") CounterpartyWireInfo wireInfo,
+		@JsonProperty("counterparty_rtp_info") CounterpartyRtpInfo rtpInfo,
+		Address address) implements ValidatedRequest {
+
+	@Override
+	public void validate() {
+		Constraints.of(this)
+			.anyOf("account_name, counterparty_ach_info, counterparty_wire_info, counterparty_rtp_info or address",
+			this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address)
+			.counterpartyInstructions(this.achInfo, this.wireInfo, this.rtpInfo)
+			.validate();
+	}
+
+	/**
+	 * Start building a {@code UpdateCounterpartyRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link UpdateCounterpartyRequest}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String accountName;
+
+		private CounterpartyAchInfo achInfo;
+
+		private CounterpartyWireInfo wireInfo;
+
+		private CounterpartyRtpInfo rtpInfo;
+
+		private Address address;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set {@code accountName}.
+		 * @param accountName name of the counterparty
+		 * @return this builder
+		 */
+		public Builder accountName(String accountName) {
+			this.accountName = accountName;
+			return this;
+		}
+
+		/**
+		 * Set {@code achInfo}.
+		 * @param achInfo ACH instructions
+		 * @return this builder
+		 */
+		public Builder achInfo(CounterpartyAchInfo achInfo) {
+			this.achInfo = achInfo;
+			return this;
+		}
+
+		/**
+		 * Set {@code wireInfo}.
+		 * @param wireInfo wire instructions
+		 * @return this builder
+		 */
+		public Builder wireInfo(CounterpartyWireInfo wireInfo) {
+			this.wireInfo = wireInfo;
+			return this;
+		}
+
+		/**
+		 * Set {@code rtpInfo}.
+		 * @param rtpInfo RTP instructions
+		 * @return this builder
+		 */
+		public Builder rtpInfo(CounterpartyRtpInfo rtpInfo) {
+			this.rtpInfo = rtpInfo;
+			return this;
+		}
+
+		/**
+		 * Set {@code address}.
+		 * @param address postal address, required for wire and IAT
+		 * @return this builder
+		 */
+		public Builder address(Address address) {
+			this.address = address;
+			return this;
+		}
+
+		/**
+		 * Build the {@code UpdateCounterpartyRequest}.
+		 * @return a new immutable instance
+		 */
+		public UpdateCounterpartyRequest build() {
+			return new UpdateCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address);
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package dev.victor.client.model;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One delivery of an event to a webhook (items of {@code getWebhookDeliveries}). The
+ * schema's fields are not confirmed by the public reference; everything else is kept in
+ * {@link #extras()}.
+ *
+ * @param deliveryId Victor ID of the delivery (wire name unconfirmed)
+ * @param webhookId webhook configuration the event went to (wire name unconfirmed)
+ * @param eventType kind of event delivered (wire name unconfirmed)
+ * @param status outcome of the delivery, as Victor names it (wire name unconfirmed)
+ * @param httpStatus HTTP status the receiving endpoint answered with (wire name unconfirmed)
+ * @param deliveredAt when the delivery was attempted (wire name unconfirmed)
+ * @param extras response properties this client does not model yet
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WebhookDelivery(
+		@JsonProperty("delivery_id") @JsonAlias({ "id" }) String deliveryId,
+		String webhookId,
+		String eventType,
+		String status,
+		Integer httpStatus,
+		Instant deliveredAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+
+	/**
+	 * Normalise the extras to an unmodifiable, never-null map.
+	 */
+	public WebhookDelivery {
+		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
+	}
+
+	/**
+	 * Start building a {@code WebhookDelivery}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for {@link WebhookDelivery}; setters are named after the record components.
+	 */
+	public static final class Builder {
+
+		private String deliveryId;
+
+		private String webhookId;
+
+		private String eventType;
+
+		private String status;
+
+		private Integer httpStatus;
+
+		private Instant deliveredAt;
+
+		private Map<String, Object> extras = Map.of();
+
+		private Builder() {
+		}
+
+		/**
+		 * Set {@code deliveryId}.
+		 * @param deliveryId Victor ID of the delivery (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder deliveryId(String deliveryId) {
+			this.deliveryId = deliveryId;
+			return this;
+		}
+
+		/**
+		 * Set {@code webhookId}.
+		 * @param webhookId webhook configuration the event went to (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder webhookId(String webhookId) {
+			this.webhookId = webhookId;
+			return this;
+		}
+
+		/**
+		 * Set {@code eventType}.
+		 * @param eventType kind of event delivered (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder eventType(String eventType) {
+			this.eventType = eventType;
+			return this;
+		}
+
+		/**
+		 * Set {@code status}.
+		 * @param status outcome of the delivery, as Victor names it (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set {@code httpStatus}.
+		 * @param httpStatus HTTP status the receiving endpoint answered with (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder httpStatus(Integer httpStatus) {
+			this.httpStatus = httpStatus;
+			return this;
+		}
+
+		/**
+		 * Set {@code deliveredAt}.
+		 * @param deliveredAt when the delivery was attempted (wire name unconfirmed)
+		 * @return this builder
+		 */
+		public Builder deliveredAt(Instant deliveredAt) {
+			this.deliveredAt = deliveredAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code extras}.
+		 * @param extras response properties this client does not model yet
+		 * @return this builder
+		 */
+		public Builder extras(Map<String, Object> extras) {
+			this.extras = extras;
+			return this;
+		}
+
+		/**
+		 * Build the {@code WebhookDelivery}.
+		 * @return a new immutable instance
+		 */
+		public WebhookDelivery build() {
+			return new WebhookDelivery(this.deliveryId, this.webhookId, this.eventType, this.status, this.httpStatus, this.deliveredAt, this.extras);
+		}
+
+	}
+
+}
