@@ -87,7 +87,7 @@ public class VictorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	BlockingVictorPaymentsClient blockingVictorPaymentsClient(VictorPaymentsClient victorPaymentsClient) {
-		return victorPaymentsClient.blocking();
+		return new BlockingVictorPaymentsClient(victorPaymentsClient);
 	}
 
 }

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 /**
  * Follows the pages of a Victor list operation lazily: the next page is requested only
  * once the items of the current one have been consumed, so back-pressure from the
- * subscriber reaches Victor.
+ * subscriber reaches Victor, with at most one page read ahead.
  */
 final class Pagination {
 

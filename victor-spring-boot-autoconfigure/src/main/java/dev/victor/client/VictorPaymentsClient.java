@@ -44,8 +44,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Every request is signed. Every call of an operation that takes an
  * {@code Idempotency-Key} carries one: the caller's, from {@link RequestOptions}, or one
  * generated when the method is called, so resubscribing the returned {@code Mono} repeats
- * the same call. {@code listX} methods follow every page lazily, requesting the next page
- * only as items are consumed; {@code getXPage} methods return one page with its metadata.
+ * the same call. {@code listX} methods follow every page lazily, fetching the next page
+ * only once the items of the current one are consumed (never more than one page ahead);
+ * {@code getXPage} methods return one page with its metadata.
  * <p>
  * Failures, for every method:
  * <ul>

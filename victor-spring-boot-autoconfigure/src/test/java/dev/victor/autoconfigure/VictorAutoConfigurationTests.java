@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.VictorEnvironment;
 import dev.victor.client.VictorHttpSettings;
 import dev.victor.client.VictorRetrySettings;
@@ -56,6 +57,9 @@ class VictorAutoConfigurationTests {
 				assertThat(context).hasBean("victorWebClient");
 				assertThat(context.getBean("victorWebClient")).isInstanceOf(WebClient.class);
 				assertThat(context).hasSingleBean(ConnectionProvider.class);
+				assertThat(context).hasSingleBean(BlockingVictorPaymentsClient.class);
+				assertThat(context.getBean(BlockingVictorPaymentsClient.class).reactive())
+					.isSameAs(context.getBean(VictorPaymentsClient.class));
 			});
 	}
 
@@ -156,6 +160,19 @@ class VictorAutoConfigurationTests {
 				assertThat(context).hasSingleBean(VictorPaymentsClient.class);
 				assertThat(context.getBean(VictorPaymentsClient.class))
 					.isSameAs(context.getBean(UserClientConfiguration.class).client);
+				assertThat(context.getBean(BlockingVictorPaymentsClient.class).reactive())
+					.isSameAs(context.getBean(UserClientConfiguration.class).client);
+			});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnBlockingClient() {
+		this.contextRunner.withUserConfiguration(UserBlockingClientConfiguration.class)
+			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(BlockingVictorPaymentsClient.class);
+				assertThat(context.getBean(BlockingVictorPaymentsClient.class).reactive())
+					.isSameAs(context.getBean(UserBlockingClientConfiguration.class).client);
 			});
 	}
 
@@ -192,6 +209,18 @@ class VictorAutoConfigurationTests {
 		@Bean
 		VictorPaymentsClient myVictorClient() {
 			return this.client;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBlockingClientConfiguration {
+
+		final VictorPaymentsClient client = Mockito.mock(VictorPaymentsClient.class);
+
+		@Bean
+		BlockingVictorPaymentsClient myBlockingVictorClient() {
+			return new BlockingVictorPaymentsClient(this.client);
 		}
 
 	}

@@ -1,0 +1,114 @@
+package dev.victor.client.operations;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import dev.victor.client.BlockingVictorPaymentsClient;
+import dev.victor.client.RequestOptions;
+import dev.victor.client.error.VictorNotFoundException;
+import dev.victor.client.error.VictorValidationException;
+import dev.victor.client.model.Counterparty;
+import dev.victor.client.model.NewAchPaymentRequest;
+import dev.victor.client.model.PagedRequest;
+import dev.victor.client.model.PagedResponse;
+import dev.victor.client.model.Sweep;
+import dev.victor.client.model.TransactionReceipt;
+import dev.victor.testsupport.LoopbackServers;
+import dev.victor.testsupport.TestClients;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The blocking view: values instead of publishers, lazy streams for lists, the same typed
+ * exceptions thrown, and a refusal to block an event loop.
+ */
+class BlockingVictorPaymentsClientTests {
+
+	private final MockWebServer server = LoopbackServers.mockWebServer();
+
+	private final BlockingVictorPaymentsClient victor = TestClients
+		.builder(URI.create(this.server.url("/").toString()))
+		.build()
+		.blocking();
+
+	@AfterEach
+	void stop() throws IOException {
+		this.server.shutdown();
+	}
+
+	@Test
+	void returnsTheDecodedReceiptWithTheCallersKey() throws Exception {
+		enqueue(200, TestClients.RECEIPT);
+		TransactionReceipt receipt = this.victor.createAchPayment(TestClients.achPayment(),
+				RequestOptions.builder().idempotencyKey("payout-7").build());
+		assertThat(receipt.victorTransactionId()).isEqualTo("tx_1");
+		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key")).isEqualTo("payout-7");
+	}
+
+	@Test
+	void listsAreLazyStreamsOverEveryPage() throws Exception {
+		enqueue(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}");
+		enqueue(200, "{\"data\":[{\"id\":\"cp_3\"}],\"total_pages\":2}");
+		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
+			assertThat(counterparties.map(Counterparty::victorCounterpartyId)).containsExactly("cp_1", "cp_2", "cp_3");
+		}
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aStreamClosedEarlyFetchesNoFurtherPage() throws Exception {
+		enqueue(200, "{\"data\":[{\"id\":\"cp_1\"}],\"total_pages\":9}");
+		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
+			assertThat(counterparties.findFirst()).map(Counterparty::victorCounterpartyId).contains("cp_1");
+		}
+		Thread.sleep(200);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void pagesAndUnpagedListsComeBackWhole() throws Exception {
+		enqueue(200, "{\"data\":[{\"id\":\"cp_9\"}],\"page\":4,\"total_pages\":4}");
+		enqueue(200, "[{\"sweep_id\":1},{\"sweep_id\":2}]");
+		PagedResponse<Counterparty> page = this.victor.getCounterpartiesPage(PagedRequest.of(4, 1));
+		assertThat(page.page()).isEqualTo(4);
+		assertThat(page.data()).extracting(Counterparty::victorCounterpartyId).containsExactly("cp_9");
+		List<Sweep> sweeps = this.victor.getAccountSweeps();
+		assertThat(sweeps).extracting(Sweep::sweepId).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void throwsTheTypedExceptions() {
+		enqueue(404, "{\"message\":\"Counterparty not found\"}");
+		assertThatExceptionOfType(VictorNotFoundException.class).isThrownBy(() -> this.victor.getCounterparty("cp_x"))
+			.satisfies((ex) -> assertThat(ex.getOperation()).isEqualTo("getCounterparty"));
+		assertThatExceptionOfType(VictorValidationException.class)
+			.isThrownBy(() -> this.victor.createAchPayment(NewAchPaymentRequest.builder().build()));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesToBlockAnEventLoop() {
+		Mono<Object> onEventLoop = Mono.fromCallable(() -> (Object) this.victor.getCounterparty("cp_1"))
+			.subscribeOn(Schedulers.parallel());
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(onEventLoop::block)
+			.withMessageContaining("blocking, which is not supported");
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	private void enqueue(int status, String body) {
+		this.server.enqueue(new MockResponse().setResponseCode(status)
+			.setHeader("Content-Type", "application/json")
+			.setBody(body));
+	}
+
+}

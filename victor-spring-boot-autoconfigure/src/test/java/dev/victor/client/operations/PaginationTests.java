@@ -1,0 +1,102 @@
+package dev.victor.client.operations;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.model.PaymentRequest;
+import dev.victor.client.model.PaymentRequestDirection;
+import dev.victor.client.model.PaymentRequestsFilter;
+import dev.victor.client.model.TransactionDetails;
+import dev.victor.client.model.TransactionsFilter;
+import dev.victor.client.model.WebhookConfiguration;
+import dev.victor.testsupport.LoopbackServers;
+import dev.victor.testsupport.TestClients;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Auto-paginating lists: every page is fetched with the same filter, the next page only
+ * once the current one is drained (never more than one page ahead of the subscriber), and
+ * paging stops on the last page however Victor reports it.
+ */
+class PaginationTests {
+
+	private final MockWebServer server = LoopbackServers.mockWebServer();
+
+	private final VictorPaymentsClient client = TestClients.builder(URI.create(this.server.url("/").toString()))
+		.build();
+
+	@AfterEach
+	void stop() throws IOException {
+		this.server.shutdown();
+	}
+
+	@Test
+	void followsThreePagesWithTheFilterOnEachAndOnlyAsItemsAreRequested() throws Exception {
+		enqueue("{\"data\":[{\"victor_transaction_id\":\"tx_1\"},{\"victor_transaction_id\":\"tx_2\"}],\"total_pages\":3}");
+		enqueue("{\"data\":[{\"victor_transaction_id\":\"tx_3\"},{\"victor_transaction_id\":\"tx_4\"}],\"total_pages\":3}");
+		enqueue("{\"data\":[{\"victor_transaction_id\":\"tx_5\"}],\"total_pages\":3}");
+		TransactionsFilter filter = TransactionsFilter.builder().victorAccountId("acc_1").transactionType("ach").build();
+
+		StepVerifier.create(this.client.listTransactions(filter).map(TransactionDetails::victorTransactionId), 1)
+			.expectNext("tx_1")
+			.thenAwait(Duration.ofMillis(200))
+			.then(() -> assertThat(this.server.getRequestCount()).as("pages fetched for 1 item").isEqualTo(1))
+			.thenRequest(2)
+			.expectNext("tx_2", "tx_3")
+			.thenAwait(Duration.ofMillis(200))
+			.then(() -> assertThat(this.server.getRequestCount()).as("pages fetched for 3 items").isEqualTo(2))
+			.thenRequest(Long.MAX_VALUE)
+			.expectNext("tx_4", "tx_5")
+			.verifyComplete();
+
+		for (int page = 1; page <= 3; page++) {
+			assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo(
+					"/v2/transactions?victor_account_id=acc_1&transaction_type=ach&page=" + page + "&page_size=100");
+		}
+		assertThat(this.server.getRequestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void stopsAtAnEmptyPage() throws Exception {
+		StringBuilder full = new StringBuilder("{\"data\":[");
+		for (int i = 0; i < 100; i++) {
+			full.append((i > 0) ? "," : "").append("{\"webhook_id\":\"wh_").append(i).append("\"}");
+		}
+		enqueue(full.append("]}").toString());
+		enqueue("{\"data\":[]}");
+		StepVerifier.create(this.client.listWebhooks().map(WebhookConfiguration::webhookId))
+			.expectNextCount(100)
+			.verifyComplete();
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void cancellingStopsPaging() throws Exception {
+		enqueue("{\"data\":[{\"victor_payment_request_id\":\"rfp_1\"},{\"victor_payment_request_id\":\"rfp_2\"}],"
+				+ "\"total_pages\":5}");
+		StepVerifier.create(this.client.listPaymentRequests(
+				PaymentRequestsFilter.builder().direction(PaymentRequestDirection.OUTBOUND).build())
+			.map(PaymentRequest::victorPaymentRequestId)
+			.take(1))
+			.expectNext("rfp_1")
+			.verifyComplete();
+		Thread.sleep(200);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.server.takeRequest().getPath())
+			.isEqualTo("/v2/payment-requests?direction=OUTBOUND&page=1&page_size=100");
+	}
+
+	private void enqueue(String body) {
+		this.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.victor.client.operations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import dev.victor.client.model.AccountsFilter;
+import dev.victor.client.model.PagedRequest;
+import dev.victor.client.model.PaymentRequestDirection;
+import dev.victor.client.model.QueryParameters;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Filters and pages become flat query parameters in their wire form.
+ */
+class QueryParametersTests {
+
+	@Test
+	void valuesTakeTheirWireFormAndNullsAreLeftOut() {
+		QueryParameters parameters = QueryParameters.builder()
+			.add("direction", PaymentRequestDirection.OUTBOUND)
+			.add("from", OffsetDateTime.parse("2026-11-25T12:15:30+02:00"))
+			.add("at", Instant.parse("2026-11-25T10:15:30Z"))
+			.add("day", LocalDate.of(2026, 11, 25))
+			.add("refresh", true)
+			.add("missing", null)
+			.build();
+		assertThat(parameters.asMap()).containsExactly(Map.entry("direction", List.of("OUTBOUND")),
+				Map.entry("from", List.of("2026-11-25T10:15:30Z")), Map.entry("at", List.of("2026-11-25T10:15:30Z")),
+				Map.entry("day", List.of("2026-11-25")), Map.entry("refresh", List.of("true")));
+	}
+
+	@Test
+	void aFilterFollowedByAPageKeepsTheirOrder() {
+		QueryParameters parameters = AccountsFilter.builder()
+			.accountType("checking")
+			.build()
+			.toQueryParameters()
+			.and(PagedRequest.of(3, 25).toQueryParameters());
+		assertThat(parameters.asMap()).containsExactly(Map.entry("account_type", List.of("checking")),
+				Map.entry("page", List.of("3")), Map.entry("page_size", List.of("25")));
+		assertThat(AccountsFilter.all().toQueryParameters().isEmpty()).isTrue();
+	}
+
+	@Test
+	void theNextPageKeepsItsSize() {
+		assertThat(PagedRequest.first().next()).isEqualTo(PagedRequest.of(2, PagedRequest.DEFAULT_PAGE_SIZE));
+	}
+
+}
