@@ -9,14 +9,13 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A webhook configuration ({@code WebhookConfiguration}, and the items of {@code
  * getWebhooks}). The schema's fields are not confirmed by the public reference; everything
  * else is kept in {@link #extras()}.
  *
- * @param webhookId Victor ID of the webhook configuration (wire name unconfirmed)
+ * @param victorWebhookId Victor ID of the webhook configuration (wire name unconfirmed)
  * @param url URL Victor posts events to (wire name unconfirmed)
  * @param description what the webhook is for (wire name unconfirmed)
  * @param status status of the configuration, as Victor names it (wire name unconfirmed)
@@ -26,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookConfiguration(
-		@JsonProperty("webhook_id") @JsonAlias({ "id" }) String webhookId,
+		@JsonAlias({ "id", "webhook_id" }) String victorWebhookId,
 		String url,
 		String description,
 		String status,
@@ -53,7 +52,7 @@ public record WebhookConfiguration(
 	 */
 	public static final class Builder {
 
-		private String webhookId;
+		private String victorWebhookId;
 
 		private String url;
 
@@ -69,12 +68,12 @@ public record WebhookConfiguration(
 		}
 
 		/**
-		 * Set {@code webhookId}.
-		 * @param webhookId Victor ID of the webhook configuration (wire name unconfirmed)
+		 * Set {@code victorWebhookId}.
+		 * @param victorWebhookId Victor ID of the webhook configuration (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder webhookId(String webhookId) {
-			this.webhookId = webhookId;
+		public Builder victorWebhookId(String victorWebhookId) {
+			this.victorWebhookId = victorWebhookId;
 			return this;
 		}
 
@@ -133,7 +132,7 @@ public record WebhookConfiguration(
 		 * @return a new immutable instance
 		 */
 		public WebhookConfiguration build() {
-			return new WebhookConfiguration(this.webhookId, this.url, this.description, this.status, this.createdAt, this.extras);
+			return new WebhookConfiguration(this.victorWebhookId, this.url, this.description, this.status, this.createdAt, this.extras);
 		}
 
 	}

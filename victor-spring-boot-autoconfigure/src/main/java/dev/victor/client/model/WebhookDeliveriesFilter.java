@@ -8,14 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Filter of {@code getWebhookDeliveries} ({@code ListWebhookDeliveriesQueryParams}), sent
  * as flat query parameters. The schema's fields are not confirmed by the public reference.
  *
- * @param webhookId only deliveries of this webhook configuration (wire name unconfirmed)
+ * @param victorWebhookId only deliveries of this webhook configuration (wire name unconfirmed)
  * @param startDate first day of the range, inclusive (wire name unconfirmed)
  * @param endDate last day of the range, inclusive (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookDeliveriesFilter(
-		String webhookId,
+		String victorWebhookId,
 		LocalDate startDate,
 		LocalDate endDate) implements ListFilter {
 
@@ -30,7 +30,7 @@ public record WebhookDeliveriesFilter(
 	@Override
 	public QueryParameters toQueryParameters() {
 		return QueryParameters.builder()
-			.add("webhook_id", this.webhookId)
+			.add("victor_webhook_id", this.victorWebhookId)
 			.add("start_date", this.startDate)
 			.add("end_date", this.endDate)
 			.build();
@@ -56,7 +56,7 @@ public record WebhookDeliveriesFilter(
 	 */
 	public static final class Builder {
 
-		private String webhookId;
+		private String victorWebhookId;
 
 		private LocalDate startDate;
 
@@ -66,12 +66,12 @@ public record WebhookDeliveriesFilter(
 		}
 
 		/**
-		 * Set {@code webhookId}.
-		 * @param webhookId only deliveries of this webhook configuration (wire name unconfirmed)
+		 * Set {@code victorWebhookId}.
+		 * @param victorWebhookId only deliveries of this webhook configuration (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder webhookId(String webhookId) {
-			this.webhookId = webhookId;
+		public Builder victorWebhookId(String victorWebhookId) {
+			this.victorWebhookId = victorWebhookId;
 			return this;
 		}
 
@@ -100,7 +100,7 @@ public record WebhookDeliveriesFilter(
 		 * @return a new immutable instance
 		 */
 		public WebhookDeliveriesFilter build() {
-			return new WebhookDeliveriesFilter(this.webhookId, this.startDate, this.endDate);
+			return new WebhookDeliveriesFilter(this.victorWebhookId, this.startDate, this.endDate);
 		}
 
 	}

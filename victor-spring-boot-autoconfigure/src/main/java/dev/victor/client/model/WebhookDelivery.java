@@ -9,15 +9,14 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One delivery of an event to a webhook (items of {@code getWebhookDeliveries}). The
  * schema's fields are not confirmed by the public reference; everything else is kept in
  * {@link #extras()}.
  *
- * @param deliveryId Victor ID of the delivery (wire name unconfirmed)
- * @param webhookId webhook configuration the event went to (wire name unconfirmed)
+ * @param victorDeliveryId Victor ID of the delivery (wire name unconfirmed)
+ * @param victorWebhookId Victor ID of the webhook configuration the event went to (wire name unconfirmed)
  * @param eventType kind of event delivered (wire name unconfirmed)
  * @param status outcome of the delivery, as Victor names it (wire name unconfirmed)
  * @param httpStatus HTTP status the receiving endpoint answered with (wire name unconfirmed)
@@ -27,8 +26,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookDelivery(
-		@JsonProperty("delivery_id") @JsonAlias({ "id" }) String deliveryId,
-		String webhookId,
+		@JsonAlias({ "id", "delivery_id" }) String victorDeliveryId,
+		@JsonAlias({ "webhook_id" }) String victorWebhookId,
 		String eventType,
 		String status,
 		Integer httpStatus,
@@ -55,9 +54,9 @@ public record WebhookDelivery(
 	 */
 	public static final class Builder {
 
-		private String deliveryId;
+		private String victorDeliveryId;
 
-		private String webhookId;
+		private String victorWebhookId;
 
 		private String eventType;
 
@@ -73,22 +72,22 @@ public record WebhookDelivery(
 		}
 
 		/**
-		 * Set {@code deliveryId}.
-		 * @param deliveryId Victor ID of the delivery (wire name unconfirmed)
+		 * Set {@code victorDeliveryId}.
+		 * @param victorDeliveryId Victor ID of the delivery (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder deliveryId(String deliveryId) {
-			this.deliveryId = deliveryId;
+		public Builder victorDeliveryId(String victorDeliveryId) {
+			this.victorDeliveryId = victorDeliveryId;
 			return this;
 		}
 
 		/**
-		 * Set {@code webhookId}.
-		 * @param webhookId webhook configuration the event went to (wire name unconfirmed)
+		 * Set {@code victorWebhookId}.
+		 * @param victorWebhookId Victor ID of the webhook configuration the event went to (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder webhookId(String webhookId) {
-			this.webhookId = webhookId;
+		public Builder victorWebhookId(String victorWebhookId) {
+			this.victorWebhookId = victorWebhookId;
 			return this;
 		}
 
@@ -147,7 +146,7 @@ public record WebhookDelivery(
 		 * @return a new immutable instance
 		 */
 		public WebhookDelivery build() {
-			return new WebhookDelivery(this.deliveryId, this.webhookId, this.eventType, this.status, this.httpStatus, this.deliveredAt, this.extras);
+			return new WebhookDelivery(this.victorDeliveryId, this.victorWebhookId, this.eventType, this.status, this.httpStatus, this.deliveredAt, this.extras);
 		}
 
 	}

@@ -73,7 +73,7 @@ class PaginationTests {
 		}
 		enqueue(full.append("]}").toString());
 		enqueue("{\"data\":[]}");
-		StepVerifier.create(this.client.listWebhooks().map(WebhookConfiguration::webhookId))
+		StepVerifier.create(this.client.listWebhooks().map(WebhookConfiguration::victorWebhookId))
 			.expectNextCount(100)
 			.verifyComplete();
 		assertThat(this.server.getRequestCount()).isEqualTo(2);

@@ -357,19 +357,19 @@ class VictorOperationsTests {
 				// Webhooks
 				new Call("listWebhooks", VictorOperation.GET_WEBHOOKS, VictorPaymentsClient::listWebhooks,
 						"/v2/webhooks?page=1&page_size=100", null,
-						"{\"data\":[{\"webhook_id\":\"wh_1\",\"url\":\"https://example.test/hooks\"}]}",
-						only(WebhookConfiguration.class, (webhook) -> assertThat(webhook.webhookId()).isEqualTo("wh_1"))),
+						"{\"data\":[{\"victor_webhook_id\":\"wh_1\",\"url\":\"https://example.test/hooks\"}]}",
+						only(WebhookConfiguration.class, (webhook) -> assertThat(webhook.victorWebhookId()).isEqualTo("wh_1"))),
 				new Call("createWebhook", VictorOperation.CREATE_WEBHOOK,
 						(victor) -> victor.createWebhook(NewWebhookRequest.builder().url("https://example.test/hooks").build()),
 						"/v2/webhooks", "{\"url\":\"https://example.test/hooks\"}",
 						"{\"id\":\"wh_1\",\"url\":\"https://example.test/hooks\"}",
-						only(WebhookConfiguration.class, (webhook) -> assertThat(webhook.webhookId()).isEqualTo("wh_1"))),
+						only(WebhookConfiguration.class, (webhook) -> assertThat(webhook.victorWebhookId()).isEqualTo("wh_1"))),
 				new Call("listWebhookDeliveries(filter)", VictorOperation.GET_WEBHOOK_DELIVERIES,
-						(victor) -> victor.listWebhookDeliveries(WebhookDeliveriesFilter.builder().webhookId("wh_1").build()),
-						"/v2/webhooks/deliveries?webhook_id=wh_1&page=1&page_size=100", null,
+						(victor) -> victor.listWebhookDeliveries(WebhookDeliveriesFilter.builder().victorWebhookId("wh_1").build()),
+						"/v2/webhooks/deliveries?victor_webhook_id=wh_1&page=1&page_size=100", null,
 						"{\"data\":[{\"id\":\"d_1\",\"webhook_id\":\"wh_1\",\"http_status\":200}]}",
 						only(WebhookDelivery.class, (delivery) -> {
-							assertThat(delivery.deliveryId()).isEqualTo("d_1");
+							assertThat(delivery.victorDeliveryId()).isEqualTo("d_1");
 							assertThat(delivery.httpStatus()).isEqualTo(200);
 						})));
 	}
