@@ -21,7 +21,7 @@ final class OperationCall {
 
 	private final VictorOperation operation;
 
-	private final Map<String, Object> uriVariables = new LinkedHashMap<>();
+	private Map<String, Object> uriVariables = Map.of();
 
 	private QueryParameters query = QueryParameters.empty();
 
@@ -42,6 +42,9 @@ final class OperationCall {
 	 */
 	OperationCall pathVariable(String name, Object value) {
 		Assert.isTrue(value != null && !value.toString().isBlank(), () -> name + " must not be blank");
+		if (this.uriVariables.isEmpty()) {
+			this.uriVariables = new LinkedHashMap<>();
+		}
 		this.uriVariables.put(name, value);
 		return this;
 	}
@@ -73,13 +76,13 @@ final class OperationCall {
 	}
 
 	WebClient.ResponseSpec retrieve(WebClient webClient) {
-		Map<String, Object> variables = new LinkedHashMap<>(this.uriVariables);
+		Map<String, Object> variables = this.query.isEmpty() ? this.uriVariables
+				: new LinkedHashMap<>(this.uriVariables);
 		WebClient.RequestBodySpec request = webClient.method(this.operation.method())
 			.uri(uriTemplate(variables), variables)
 			.attribute(VictorRequestAttributes.OPERATION, this.operation.operationId());
 		if (this.idempotencyKey != null) {
-			request.attribute(VictorRequestAttributes.IDEMPOTENCY_KEY, this.idempotencyKey)
-				.header(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER, this.idempotencyKey);
+			request.header(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER, this.idempotencyKey);
 		}
 		if (this.body != null) {
 			request.bodyValue(this.body);

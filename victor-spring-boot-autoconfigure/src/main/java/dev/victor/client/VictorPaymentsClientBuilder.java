@@ -356,7 +356,7 @@ public final class VictorPaymentsClientBuilder {
 		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
 				new ObservationFilter(this.observationRegistry, this.observationConvention,
 						this.environment.tagValue()),
-				new ErrorTranslationFilter(objectMapper, this.clock));
+				new ErrorTranslationFilter(objectMapper, this.clock, this.http.maxInMemorySize()));
 	}
 
 	private VictorAuthentication resolveAuthentication(Supplier<WebClient> tokenClient) {

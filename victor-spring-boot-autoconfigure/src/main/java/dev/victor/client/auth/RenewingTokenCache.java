@@ -37,12 +37,15 @@ public final class RenewingTokenCache {
 
 	private final Clock clock;
 
-	private final AtomicReference<AccessToken> current = new AtomicReference<>();
+	private final AtomicReference<CachedToken> current = new AtomicReference<>();
 
 	private final AtomicReference<Mono<AccessToken>> renewal = new AtomicReference<>();
 
-	/** After a failed background renewal, no other is started before this instant. */
-	private volatile Instant backgroundPausedUntil = Instant.MIN;
+	/** One reusable publisher: serving a cached token allocates nothing per call. */
+	private final Mono<AccessToken> token = Mono.defer(this::usableToken);
+
+	/** After a failed background renewal, no other is started before this epoch milli. */
+	private volatile long backgroundPausedUntil = Long.MIN_VALUE;
 
 	/**
 	 * Create a cache.
@@ -64,24 +67,25 @@ public final class RenewingTokenCache {
 	 * @return a mono of a token that is valid now
 	 */
 	public Mono<AccessToken> token() {
-		return Mono.defer(() -> {
-			AccessToken token = this.current.get();
-			if (token == null) {
-				return renew();
-			}
-			Instant now = this.clock.instant();
-			Duration renewBefore = this.renewBeforeExpiry.apply(token);
-			if (now.isBefore(token.expiresAt().minus(renewBefore))) {
-				return Mono.just(token);
-			}
-			if (now.isBefore(token.expiresAt().minus(renewBefore.dividedBy(2)))) {
-				if (!now.isBefore(this.backgroundPausedUntil)) {
-					renew().subscribe(null, (ex) -> backgroundRenewalFailed(ex, renewBefore));
-				}
-				return Mono.just(token);
-			}
+		return this.token;
+	}
+
+	private Mono<AccessToken> usableToken() {
+		CachedToken cached = this.current.get();
+		if (cached == null) {
 			return renew();
-		});
+		}
+		long now = this.clock.millis();
+		if (now < cached.renewAt()) {
+			return cached.mono();
+		}
+		if (now < cached.usableUntil()) {
+			if (now >= this.backgroundPausedUntil) {
+				renew().subscribe(null, (ex) -> backgroundRenewalFailed(ex, cached));
+			}
+			return cached.mono();
+		}
+		return renew();
 	}
 
 	/**
@@ -89,9 +93,9 @@ public final class RenewingTokenCache {
 	 * the current token is still good: pause background attempts for a tenth of the renewal
 	 * window (at most 5s). Past the usable limit, callers renew in the foreground regardless.
 	 */
-	private void backgroundRenewalFailed(Throwable failure, Duration renewBefore) {
-		Duration pause = renewBefore.dividedBy(10);
-		this.backgroundPausedUntil = this.clock.instant().plus((pause.compareTo(MAX_PAUSE) < 0) ? pause : MAX_PAUSE);
+	private void backgroundRenewalFailed(Throwable failure, CachedToken cached) {
+		long pause = Math.min((cached.usableUntil() - cached.renewAt()) * 2 / 10, MAX_PAUSE.toMillis());
+		this.backgroundPausedUntil = this.clock.millis() + pause;
 		logger.warn("Background renewal of the Victor token failed: " + failure.getClass().getSimpleName());
 	}
 
@@ -101,7 +105,10 @@ public final class RenewingTokenCache {
 	 * @param rejected the token that was rejected; a newer cached token is kept
 	 */
 	public void invalidate(AccessToken rejected) {
-		this.current.compareAndSet(rejected, null);
+		CachedToken cached = this.current.get();
+		if (cached != null && cached.token() == rejected) {
+			this.current.compareAndSet(cached, null);
+		}
 	}
 
 	private Mono<AccessToken> renew() {
@@ -114,7 +121,7 @@ public final class RenewingTokenCache {
 			Mono<AccessToken> candidate = sink.asMono();
 			if (this.renewal.compareAndSet(null, candidate)) {
 				this.tokenSource.subscribe((token) -> {
-					this.current.set(token);
+					this.current.set(CachedToken.of(token, this.renewBeforeExpiry.apply(token)));
 					this.renewal.set(null);
 					sink.tryEmitValue(token);
 				}, (ex) -> {
@@ -128,6 +135,37 @@ public final class RenewingTokenCache {
 				return candidate;
 			}
 		}
+	}
+
+	/**
+	 * A token with its renewal point and usable limit (epoch millis), computed once.
+	 */
+	private record CachedToken(AccessToken token, Mono<AccessToken> mono, long renewAt, long usableUntil) {
+
+		static CachedToken of(AccessToken token, Duration renewBefore) {
+			long expiresAt = saturatedMillis(token.expiresAt());
+			long before = saturatedMillis(renewBefore);
+			return new CachedToken(token, Mono.just(token), expiresAt - before, expiresAt - before / 2);
+		}
+
+		private static long saturatedMillis(Instant instant) {
+			try {
+				return instant.toEpochMilli();
+			}
+			catch (ArithmeticException ex) {
+				return (instant.isBefore(Instant.EPOCH)) ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+			}
+		}
+
+		private static long saturatedMillis(Duration duration) {
+			try {
+				return Math.max(0, duration.toMillis());
+			}
+			catch (ArithmeticException ex) {
+				return Long.MAX_VALUE / 2;
+			}
+		}
+
 	}
 
 }

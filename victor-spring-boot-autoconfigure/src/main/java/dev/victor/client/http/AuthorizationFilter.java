@@ -6,7 +6,6 @@ import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -19,6 +18,9 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * again; when the authentication {@link VictorAuthentication#retriesRejectedRequests()
  * allows it} (OAuth), the request is sent once more with a fresh token: a 401 means Victor
  * did not process it.
+ * <p>
+ * The header is added as the request is written ({@link AuthorizedClientRequest}): the
+ * {@code ClientRequest} that filters, logs and observations see never holds the token.
  *
  * @since 0.1.0
  */
@@ -39,23 +41,19 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return exchange(request, next).flatMap((response) -> {
-			if (isUnauthorized(response) && this.authentication.retriesRejectedRequests()) {
-				return response.releaseBody().then(exchange(request, next));
-			}
-			return Mono.just(response);
-		});
+		return exchange(request, next, this.authentication.retriesRejectedRequests());
 	}
 
-	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next) {
-		return this.authentication.token().flatMap((token) -> next.exchange(authorized(request, token))
-			.doOnNext((response) -> {
-				if (isUnauthorized(response)) {
-					this.authentication.rejected(token);
-				}
-				else {
+	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next, boolean retryIfRejected) {
+		return this.authentication.token()
+			.flatMap((token) -> next.exchange(authorized(request, token)).flatMap((response) -> {
+				if (!isUnauthorized(response)) {
 					this.authentication.accepted(token);
+					return Mono.just(response);
 				}
+				this.authentication.rejected(token);
+				return retryIfRejected ? response.releaseBody().then(exchange(request, next, false))
+						: Mono.just(response);
 			}));
 	}
 
@@ -65,8 +63,7 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 			header = new TokenHeader(token, token.authorizationHeader());
 			this.currentHeader = header;
 		}
-		String value = header.value();
-		return ClientRequest.from(request).headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, value)).build();
+		return new AuthorizedClientRequest(request, header.value());
 	}
 
 	private record TokenHeader(AccessToken token, String value) {

@@ -9,13 +9,12 @@ import dev.victor.client.error.VictorErrorBody;
 import dev.victor.client.error.VictorExceptions;
 import dev.victor.client.error.VictorResponseContext;
 import dev.victor.client.error.VictorTransportException;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
 
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -33,7 +32,7 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * <li>a transport failure becomes a {@link VictorTransportException} that says whether the
  * request may have been sent.</li>
  * </ul>
- * Successful responses are passed on with their buffered body.
+ * Successful responses are passed on as a {@link BufferedClientResponse} over the bytes read.
  *
  * @since 0.1.0
  */
@@ -41,18 +40,35 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 
 	private static final byte[] EMPTY = new byte[0];
 
+	/** Spring's default limit of a body read into memory. */
+	private static final int DEFAULT_MAX_IN_MEMORY_SIZE = 256 * 1024;
+
 	private final ObjectMapper objectMapper;
 
 	private final Clock clock;
+
+	private final int maxInMemorySize;
+
+	/**
+	 * Create a filter that reads bodies of up to 256 KB.
+	 * @param objectMapper reads error bodies
+	 * @param clock measures HTTP-date {@code Retry-After} values
+	 */
+	public ErrorTranslationFilter(ObjectMapper objectMapper, Clock clock) {
+		this(objectMapper, clock, DEFAULT_MAX_IN_MEMORY_SIZE);
+	}
 
 	/**
 	 * Create a filter.
 	 * @param objectMapper reads error bodies
 	 * @param clock measures HTTP-date {@code Retry-After} values
+	 * @param maxInMemorySize the largest body read, in bytes; a larger success body fails
+	 * the call, a larger error body is dropped from the exception
 	 */
-	public ErrorTranslationFilter(ObjectMapper objectMapper, Clock clock) {
+	public ErrorTranslationFilter(ObjectMapper objectMapper, Clock clock, int maxInMemorySize) {
 		this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper must not be null");
 		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+		this.maxInMemorySize = maxInMemorySize;
 	}
 
 	@Override
@@ -60,17 +76,28 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 		return next.exchange(request)
 			.onErrorMap(WebClientRequestException.class,
 					(ex) -> transportFailure(request, ex.getCause(), TransportFailures.mayHaveBeenSent(ex)))
-			.flatMap((response) -> readBody(request, response).flatMap((body) -> response.statusCode().isError()
-					? Mono.error(VictorExceptions.forStatus(context(request, response, body)))
-					: Mono.just(withBody(response, body))));
+			.flatMap((response) -> response.body(BodyExtractors.toDataBuffers())
+				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
+				.onErrorMap((ex) -> transportFailure(request, ex, true))
+				.handle((body, sink) -> complete(request, response, body, sink)));
 	}
 
-	private Mono<byte[]> readBody(ClientRequest request, ClientResponse response) {
-		return response.bodyToMono(byte[].class)
-			.defaultIfEmpty(EMPTY)
-			.onErrorResume(DataBufferLimitException.class,
-					(ex) -> response.statusCode().isError() ? Mono.just(EMPTY) : Mono.error(ex))
-			.onErrorMap((ex) -> !(ex instanceof DataBufferLimitException), (ex) -> transportFailure(request, ex, true));
+	/**
+	 * Pass a success on over its buffered body, or fail with the typed exception of an error
+	 * status (without the body if it was over the limit).
+	 */
+	private void complete(ClientRequest request, ClientResponse response, BodyBytes body,
+			SynchronousSink<ClientResponse> sink) {
+		if (response.statusCode().isError()) {
+			byte[] bytes = body.overflowed() ? EMPTY : body.toByteArray();
+			sink.error(VictorExceptions.forStatus(context(request, response, bytes)));
+		}
+		else if (body.overflowed()) {
+			sink.error(new DataBufferLimitException("Exceeded limit on max bytes to buffer : " + this.maxInMemorySize));
+		}
+		else {
+			sink.next(new BufferedClientResponse(response, body.toByteArray()));
+		}
 	}
 
 	private VictorResponseContext context(ClientRequest request, ClientResponse response, byte[] body) {
@@ -90,17 +117,6 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 		return new VictorTransportException(cause, request.method(), request.url(),
 				VictorRequestAttributes.operation(request), VictorRequestAttributes.idempotencyKey(request),
 				mayHaveBeenSent);
-	}
-
-	private static ClientResponse withBody(ClientResponse response, byte[] body) {
-		Flux<DataBuffer> buffered = Flux
-			.defer(() -> (body.length == 0) ? Flux.empty() : Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
-		return ClientResponse.create(response.statusCode(), response.strategies())
-			.headers((headers) -> headers.addAll(response.headers().asHttpHeaders()))
-			.cookies((cookies) -> cookies.addAll(response.cookies()))
-			.request(response.request())
-			.body(buffered)
-			.build();
 	}
 
 }

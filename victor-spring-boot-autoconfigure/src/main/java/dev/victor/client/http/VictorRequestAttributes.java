@@ -14,16 +14,16 @@ public final class VictorRequestAttributes {
 	/** The Victor operationId of the call, for example {@code createAchPayment}. */
 	public static final String OPERATION = VictorRequestAttributes.class.getName() + ".operation";
 
-	/** The {@code Idempotency-Key} that every attempt of the call carries. */
-	public static final String IDEMPOTENCY_KEY = VictorRequestAttributes.class.getName() + ".idempotencyKey";
-
 	/**
 	 * Marks a request as safe to repeat although it is neither a GET nor keyed, such as the
 	 * OAuth token request (value {@code true}).
 	 */
 	public static final String REPLAY_SAFE = VictorRequestAttributes.class.getName() + ".replaySafe";
 
-	/** The HTTP header that carries the idempotency key. */
+	/**
+	 * The HTTP header that carries the idempotency key; the filters read the key from it,
+	 * so a raw call becomes retryable by setting this header.
+	 */
 	public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
 	/** The operation name of raw calls that set no {@link #OPERATION} attribute. */
