@@ -5,10 +5,13 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.victor.client.auth.VictorJwtSigner;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.model.AchDirection;
 import dev.victor.client.model.NewAchPaymentRequest;
@@ -17,6 +20,7 @@ import dev.victor.client.model.TransactionReceipt;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -97,9 +101,21 @@ final class BenchmarkFixtures {
 	}
 
 	/**
-	 * The WebClient a team would hand-write: base URL and Victor's JSON format, no filters.
+	 * The WebClient a team would hand-write for Victor, sending the same request as the
+	 * Victor client: base URL, Victor's JSON format, {@code Accept: application/json} and a
+	 * token signed once, with no filters (no retries, typed errors, metrics or renewal).
 	 */
-	static WebClient.Builder bareWebClient(String baseUrl) {
+	static WebClient.Builder bareWebClient(String baseUrl, RSAPrivateKey key) {
+		String authorization = new VictorJwtSigner(API_KEY, key, Duration.ofSeconds(3600), Clock.systemUTC()).sign()
+			.authorizationHeader();
+		return bareWebClientWithoutToken(baseUrl).defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, authorization);
+	}
+
+	/**
+	 * The bare WebClient without any token: base URL and Victor's JSON format only.
+	 */
+	static WebClient.Builder bareWebClientWithoutToken(String baseUrl) {
 		ObjectMapper mapper = VictorJson.createObjectMapper();
 		return WebClient.builder().baseUrl(baseUrl).codecs((codecs) -> {
 			codecs.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(mapper, MediaType.APPLICATION_JSON));

@@ -70,7 +70,8 @@ final class OperationCall {
 	OperationCall options(RequestOptions options, IdempotencyKeyGenerator keys) {
 		Assert.notNull(options, "options must not be null (use RequestOptions.none())");
 		if (this.operation.idempotencyKeyAccepted()) {
-			this.idempotencyKey = options.idempotencyKey().orElseGet(keys::generate);
+			String callersKey = options.idempotencyKey().orElse(null);
+			this.idempotencyKey = (callersKey != null) ? callersKey : keys.generate();
 		}
 		return this;
 	}

@@ -1,5 +1,6 @@
 package dev.victor.client;
 
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import dev.victor.client.model.PagedRequest;
@@ -18,22 +19,26 @@ final class Pagination {
 	}
 
 	/**
-	 * Return every item of every page, from the first page on.
+	 * Return every item of every page, from the first page on. The next page request is
+	 * generated only once the previous page's items have all been delivered, so a page is
+	 * fetched (its request subscribed) only then, whatever the fetch does on subscription.
 	 * @param fetch fetches one page
 	 */
 	static <T> Flux<T> all(Function<PagedRequest, Mono<PagedResponse<T>>> fetch) {
-		return fetched(PagedRequest.first(), fetch)
-			.expand((page) -> page.response().hasNextAfter(page.request())
-					? fetched(page.request().next(), fetch) : Mono.empty())
-			.concatMap((page) -> Flux.fromIterable(page.response().data()), 0);
-	}
-
-	private static <T> Mono<FetchedPage<T>> fetched(PagedRequest request,
-			Function<PagedRequest, Mono<PagedResponse<T>>> fetch) {
-		return fetch.apply(request).map((response) -> new FetchedPage<>(request, response));
-	}
-
-	private record FetchedPage<T>(PagedRequest request, PagedResponse<T> response) {
+		return Flux.defer(() -> {
+			AtomicReference<PagedRequest> next = new AtomicReference<>(PagedRequest.first());
+			return Flux.<PagedRequest>generate((sink) -> {
+				PagedRequest request = next.get();
+				if (request != null) {
+					sink.next(request);
+				}
+				else {
+					sink.complete();
+				}
+			}).concatMap((request) -> fetch.apply(request)
+				.doOnNext((page) -> next.set(page.hasNextAfter(request) ? request.next() : null))
+				.flatMapIterable(PagedResponse::data), 0);
+		});
 	}
 
 }

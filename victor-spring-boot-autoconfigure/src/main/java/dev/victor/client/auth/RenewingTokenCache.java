@@ -41,8 +41,8 @@ public final class RenewingTokenCache {
 
 	private final AtomicReference<Mono<AccessToken>> renewal = new AtomicReference<>();
 
-	/** One reusable publisher: serving a cached token allocates nothing per call. */
-	private final Mono<AccessToken> token = Mono.defer(this::usableToken);
+	/** Decides at subscription; one reusable publisher, so serving a token allocates nothing. */
+	private final Mono<AccessToken> deferredToken = Mono.defer(this::usableToken);
 
 	/** After a failed background renewal, no other is started before this epoch milli. */
 	private volatile long backgroundPausedUntil = Long.MIN_VALUE;
@@ -63,11 +63,14 @@ public final class RenewingTokenCache {
 
 	/**
 	 * Return a usable token: the cached one when fresh enough, otherwise the outcome of
-	 * the (shared) renewal.
+	 * the (shared) renewal. A fresh cached token comes as a ready value (Reactor then skips
+	 * the machinery of an asynchronous source); anything else is decided when the returned
+	 * mono is subscribed. Call this for each request rather than keeping the mono.
 	 * @return a mono of a token that is valid now
 	 */
 	public Mono<AccessToken> token() {
-		return this.token;
+		CachedToken cached = this.current.get();
+		return (cached != null && this.clock.millis() < cached.renewAt()) ? cached.mono() : this.deferredToken;
 	}
 
 	private Mono<AccessToken> usableToken() {

@@ -38,9 +38,7 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 
 	private final byte[] body;
 
-	private final ClientHttpResponse httpResponse = new BufferedHttpResponse();
-
-	private final BodyExtractor.Context context = new ReadersContext();
+	private final BufferedHttpResponse httpResponse = new BufferedHttpResponse();
 
 	BufferedClientResponse(ClientResponse response, byte[] body) {
 		super(response);
@@ -49,7 +47,7 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 
 	@Override
 	public <T> T body(BodyExtractor<T, ? super ClientHttpResponse> extractor) {
-		return extractor.extract(this.httpResponse, this.context);
+		return extractor.extract(this.httpResponse, this.httpResponse);
 	}
 
 	@Override
@@ -134,9 +132,10 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 	}
 
 	/**
-	 * The original status, headers and cookies with the buffered body, for body extractors.
+	 * The original status, headers and cookies with the buffered body, and the response's
+	 * codecs to read it with, as body extractors need them.
 	 */
-	private final class BufferedHttpResponse implements ClientHttpResponse {
+	private final class BufferedHttpResponse implements ClientHttpResponse, BodyExtractor.Context {
 
 		@Override
 		public HttpStatusCode getStatusCode() {
@@ -159,13 +158,6 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 			return (bytes.length == 0) ? Flux.empty()
 					: Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes)));
 		}
-
-	}
-
-	/**
-	 * Reads with the response's codecs, as Spring's own responses do.
-	 */
-	private final class ReadersContext implements BodyExtractor.Context {
 
 		@Override
 		public List<HttpMessageReader<?>> messageReaders() {

@@ -3,6 +3,7 @@ package dev.victor.client.http;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.victor.client.error.VictorErrorBody;
@@ -40,6 +41,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 
 	private static final byte[] EMPTY = new byte[0];
 
+	private static final Predicate<Throwable> IS_REQUEST_FAILURE = WebClientRequestException.class::isInstance;
+
 	/** Spring's default limit of a body read into memory. */
 	private static final int DEFAULT_MAX_IN_MEMORY_SIZE = 256 * 1024;
 
@@ -74,8 +77,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		return next.exchange(request)
-			.onErrorMap(WebClientRequestException.class,
-					(ex) -> transportFailure(request, ex.getCause(), TransportFailures.mayHaveBeenSent(ex)))
+			.onErrorMap(IS_REQUEST_FAILURE, (ex) -> transportFailure(request, ex.getCause(),
+					TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
 			.flatMap((response) -> response.body(BodyExtractors.toDataBuffers())
 				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
 				.onErrorMap((ex) -> transportFailure(request, ex, true))
