@@ -3,10 +3,10 @@ package dev.victor.test;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,8 +21,9 @@ import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionStatus;
 
 /**
- * The in-memory resources of {@link MockVictorServer}: accounts, ACH payments and the
- * transactions they create, counterparties and webhooks, with paged listing.
+ * The in-memory resources of {@link MockVictorServer}: accounts, ACH payments (which can be
+ * cancelled while pending) and the transactions they create, counterparties and webhooks,
+ * with paged listing.
  */
 final class MockVictorApi {
 
@@ -30,13 +31,18 @@ final class MockVictorApi {
 
 	private final AtomicLong sequence = new AtomicLong();
 
-	private final Map<String, TransactionDetails> transactions = new ConcurrentHashMap<>();
+	/** Orders ids such as {@code cp_2} and {@code cp_10} by their sequence number: creation order. */
+	private static final Comparator<String> BY_SEQUENCE = Comparator
+		.comparingLong((String id) -> Long.parseLong(id.substring(id.indexOf('_') + 1)))
+		.thenComparing(Comparator.naturalOrder());
 
-	private final Map<String, Counterparty> counterparties = new ConcurrentSkipListMap<>();
+	private final Map<String, TransactionDetails> transactions = new ConcurrentSkipListMap<>(BY_SEQUENCE);
 
-	private final Map<String, AccountListItem> accounts = new ConcurrentSkipListMap<>();
+	private final Map<String, Counterparty> counterparties = new ConcurrentSkipListMap<>(BY_SEQUENCE);
 
-	private final Map<String, Map<String, Object>> webhooks = new ConcurrentSkipListMap<>();
+	private final Map<String, AccountListItem> accounts = new ConcurrentSkipListMap<>(BY_SEQUENCE);
+
+	private final Map<String, Map<String, Object>> webhooks = new ConcurrentSkipListMap<>(BY_SEQUENCE);
 
 	MockVictorApi(Clock clock) {
 		this.clock = clock;
@@ -136,6 +142,58 @@ final class MockVictorApi {
 			.findFirst()
 			.map(MockResponse::ok)
 			.orElseGet(() -> MockResponse.error(404, "Transaction not found"));
+	}
+
+	MockResponse getAchPayment(String id) {
+		TransactionDetails details = this.transactions.get(id);
+		return (details != null) ? MockResponse.ok(details) : MockResponse.error(404, "Transaction not found");
+	}
+
+	/**
+	 * Cancel a pending ACH payment, the one update Victor documents.
+	 */
+	MockResponse updateAchPayment(String id, Map<String, Object> request) {
+		if (!(request.get("status") instanceof String status) || !status.equalsIgnoreCase("cancelled")) {
+			return new MockResponse(400, Map.of("message", "Invalid update request", "errors",
+					List.of(fieldError("status", "only Cancelled is supported"))));
+		}
+		TransactionDetails details = this.transactions.get(id);
+		if (details == null) {
+			return MockResponse.error(404, "Transaction not found");
+		}
+		if (details.status() != TransactionStatus.PENDING) {
+			return MockResponse.error(409, "Only a pending ACH payment can be cancelled");
+		}
+		TransactionDetails cancelled = TransactionDetails.builder()
+			.victorTransactionId(details.victorTransactionId())
+			.clientReferenceId(details.clientReferenceId())
+			.transactionType(details.transactionType())
+			.status(TransactionStatus.CANCELLED)
+			.amount(details.amount())
+			.direction(details.direction())
+			.fromAccountNumber(details.fromAccountNumber())
+			.counterpartyId(details.counterpartyId())
+			.createdAt(details.createdAt())
+			.updatedAt(this.clock.instant())
+			.build();
+		this.transactions.put(id, cancelled);
+		return MockResponse.ok(cancelled);
+	}
+
+	/**
+	 * The transactions of one account, oldest first.
+	 */
+	MockResponse listTransactions(String victorAccountId, int page, int pageSize) {
+		AccountListItem account = (victorAccountId != null) ? this.accounts.get(victorAccountId) : null;
+		if (account == null) {
+			return new MockResponse(400, Map.of("message", "Invalid transactions request", "errors",
+					List.of(fieldError("victor_account_id", "must name one of your accounts"))));
+		}
+		List<TransactionDetails> ofAccount = this.transactions.values()
+			.stream()
+			.filter((tx) -> account.accountNumber().equals(tx.fromAccountNumber()))
+			.toList();
+		return page(ofAccount, page, pageSize);
 	}
 
 	MockResponse createCounterparty(NewCounterpartyRequest request) {

@@ -41,11 +41,11 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * An in-JVM stand-in for the Victor API v2 on loopback, for offline integration tests and
  * demos. It authenticates like Victor (RS512 JWTs verified against a registered public key
- * and API key, or OAuth tokens it issued itself), keeps accounts, payments, transactions,
- * counterparties and webhooks in memory with paged lists, replays idempotent requests
- * (same key and body: the stored answer; same key, other body: 422; key over 128
- * characters: 400), injects faults into the next calls of an operation, and journals every
- * request for assertions.
+ * and API key, or OAuth tokens it issued itself), keeps accounts, payments (readable, and
+ * cancellable while pending), transactions, counterparties and webhooks in memory with
+ * paged lists, replays idempotent requests (same key and body: the stored answer; same
+ * key, other body: 422; key over 128 characters: 400), injects faults into the next calls
+ * of an operation, and journals every request for assertions.
  * <pre class="code">
  * MockVictorCredentials credentials = MockVictorCredentials.generate();
  * try (MockVictorServer victor = credentials.startServer()) {
@@ -146,6 +146,13 @@ public final class MockVictorServer implements AutoCloseable {
 				new Route("POST", "/v2/payments/ach", "createAchPayment", true,
 						(call) -> this.ledger.execute(call.idempotencyKey(), call.body(),
 								() -> read(call.body(), NewAchPaymentRequest.class, this.api::createAchPayment))),
+				new Route("GET", "/v2/payments/ach/([^/]+)", "getAchPayment", true,
+						(call) -> this.api.getAchPayment(call.pathVariable())),
+				new Route("PUT", "/v2/payments/ach/([^/]+)", "updateAchPayment", true,
+						(call) -> readMap(call.body(), (body) -> this.api.updateAchPayment(call.pathVariable(), body))),
+				new Route("GET", "/v2/transactions", "getTransactions", true,
+						(call) -> this.api.listTransactions(call.query().get("victor_account_id"), call.page(),
+								call.pageSize())),
 				new Route("GET", "/v2/transactions/([^/]+)", "getTransactionById", true,
 						(call) -> this.api.getTransaction(call.pathVariable())),
 				new Route("GET", "/v2/accounts", "getAccounts", true,

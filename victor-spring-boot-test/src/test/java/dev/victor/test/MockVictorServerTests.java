@@ -22,11 +22,15 @@ import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.SecCode;
 import dev.victor.client.model.TransactionReceipt;
+import dev.victor.client.model.TransactionDetails;
 import dev.victor.client.model.TransactionStatus;
+import dev.victor.client.model.TransactionsFilter;
+import dev.victor.client.model.UpdateAchPaymentRequest;
 import dev.victor.client.VictorHttpSettings;
 import dev.victor.client.VictorRetrySettings;
 import dev.victor.client.error.VictorAuthenticationException;
 import dev.victor.client.error.VictorBadRequestException;
+import dev.victor.client.error.VictorConflictException;
 import dev.victor.client.error.VictorServerException;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.model.AccountListItem;
@@ -75,6 +79,28 @@ class MockVictorServerTests {
 			.isEqualTo(counterparty.victorCounterpartyId());
 		assertThat(server.requests()).extracting(MockVictorRequest::status).endsWith(200, 200, 200);
 		assertThat(server.requests()).allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+	}
+
+	@Test
+	void readsListsAndCancelsAPendingAchPaymentOnce() {
+		String counterparty = client.createCounterparty(NewCounterpartyRequest.builder().accountName("Cancel").build())
+			.block()
+			.victorCounterpartyId();
+		String id = client.createAchPayment(payment(counterparty)).block().victorTransactionId();
+		assertThat(client.getAchPayment(id).block().status()).isEqualTo(TransactionStatus.PENDING);
+		String account = client.listAccounts().blockFirst().victorAccountId();
+		assertThat(client.listTransactions(TransactionsFilter.builder().victorAccountId(account).build())
+			.map(TransactionDetails::victorTransactionId)
+			.collectList()
+			.block()).contains(id);
+
+		assertThat(client.updateAchPayment(id, UpdateAchPaymentRequest.cancel()).block().status())
+			.isEqualTo(TransactionStatus.CANCELLED);
+		assertThatExceptionOfType(VictorConflictException.class)
+			.isThrownBy(() -> client.updateAchPayment(id, UpdateAchPaymentRequest.cancel()).block());
+		assertThat(client.getTransaction(id).block().status()).isEqualTo(TransactionStatus.CANCELLED);
+		assertThat(server.requests()).extracting(MockVictorRequest::operation)
+			.contains("getAchPayment", "getTransactions", "updateAchPayment");
 	}
 
 	@Test
