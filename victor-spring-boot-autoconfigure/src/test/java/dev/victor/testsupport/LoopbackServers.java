@@ -3,7 +3,9 @@ package dev.victor.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.URI;
 
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 
 /**
@@ -27,6 +29,25 @@ public final class LoopbackServers {
 			throw new UncheckedIOException(ex);
 		}
 		return server;
+	}
+
+	/**
+	 * Return the base URL of a MockWebServer.
+	 * @param server the server
+	 * @return its root URL
+	 */
+	public static URI baseUrl(MockWebServer server) {
+		return URI.create(server.url("/").toString());
+	}
+
+	/**
+	 * A JSON response.
+	 * @param status the HTTP status
+	 * @param body the JSON body
+	 * @return the response to enqueue
+	 */
+	public static MockResponse json(int status, String body) {
+		return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.victor.client.operations;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -18,7 +17,6 @@ import dev.victor.client.model.Sweep;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestClients;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ class BlockingVictorPaymentsClientTests {
 	private final MockWebServer server = LoopbackServers.mockWebServer();
 
 	private final BlockingVictorPaymentsClient victor = TestClients
-		.builder(URI.create(this.server.url("/").toString()))
+		.builder(LoopbackServers.baseUrl(this.server))
 		.build()
 		.blocking();
 
@@ -48,7 +46,7 @@ class BlockingVictorPaymentsClientTests {
 
 	@Test
 	void returnsTheDecodedReceiptWithTheCallersKey() throws Exception {
-		enqueue(200, TestClients.RECEIPT);
+		this.server.enqueue(LoopbackServers.json(200, TestClients.RECEIPT));
 		TransactionReceipt receipt = this.victor.createAchPayment(TestClients.achPayment(),
 				RequestOptions.builder().idempotencyKey("payout-7").build());
 		assertThat(receipt.victorTransactionId()).isEqualTo("tx_1");
@@ -57,8 +55,8 @@ class BlockingVictorPaymentsClientTests {
 
 	@Test
 	void listsAreLazyStreamsOverEveryPage() throws Exception {
-		enqueue(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}");
-		enqueue(200, "{\"data\":[{\"id\":\"cp_3\"}],\"total_pages\":2}");
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}"));
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_3\"}],\"total_pages\":2}"));
 		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
 			assertThat(counterparties.map(Counterparty::victorCounterpartyId)).containsExactly("cp_1", "cp_2", "cp_3");
 		}
@@ -67,7 +65,7 @@ class BlockingVictorPaymentsClientTests {
 
 	@Test
 	void aStreamClosedEarlyFetchesNoFurtherPage() throws Exception {
-		enqueue(200, "{\"data\":[{\"id\":\"cp_1\"}],\"total_pages\":9}");
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"}],\"total_pages\":9}"));
 		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
 			assertThat(counterparties.findFirst()).map(Counterparty::victorCounterpartyId).contains("cp_1");
 		}
@@ -77,8 +75,8 @@ class BlockingVictorPaymentsClientTests {
 
 	@Test
 	void pagesAndUnpagedListsComeBackWhole() throws Exception {
-		enqueue(200, "{\"data\":[{\"id\":\"cp_9\"}],\"page\":4,\"total_pages\":4}");
-		enqueue(200, "[{\"sweep_id\":1},{\"sweep_id\":2}]");
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_9\"}],\"page\":4,\"total_pages\":4}"));
+		this.server.enqueue(LoopbackServers.json(200, "[{\"sweep_id\":1},{\"sweep_id\":2}]"));
 		PagedResponse<Counterparty> page = this.victor.getCounterpartiesPage(PagedRequest.of(4, 1));
 		assertThat(page.page()).isEqualTo(4);
 		assertThat(page.data()).extracting(Counterparty::victorCounterpartyId).containsExactly("cp_9");
@@ -88,7 +86,7 @@ class BlockingVictorPaymentsClientTests {
 
 	@Test
 	void throwsTheTypedExceptions() {
-		enqueue(404, "{\"message\":\"Counterparty not found\"}");
+		this.server.enqueue(LoopbackServers.json(404, "{\"message\":\"Counterparty not found\"}"));
 		assertThatExceptionOfType(VictorNotFoundException.class).isThrownBy(() -> this.victor.getCounterparty("cp_x"))
 			.satisfies((ex) -> assertThat(ex.getOperation()).isEqualTo("getCounterparty"));
 		assertThatExceptionOfType(VictorValidationException.class)
@@ -105,10 +103,5 @@ class BlockingVictorPaymentsClientTests {
 		assertThat(this.server.getRequestCount()).isZero();
 	}
 
-	private void enqueue(int status, String body) {
-		this.server.enqueue(new MockResponse().setResponseCode(status)
-			.setHeader("Content-Type", "application/json")
-			.setBody(body));
-	}
 
 }

@@ -2,7 +2,6 @@ package dev.victor.client.operations;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
 import dev.victor.client.VictorPaymentsClient;
@@ -11,7 +10,6 @@ import dev.victor.client.model.SweepRequest;
 import dev.victor.client.model.UpdateCounterpartyRequest;
 import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestClients;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ class OperationRetryTests {
 
 	private final MockWebServer server = LoopbackServers.mockWebServer();
 
-	private final VictorPaymentsClient client = TestClients.builder(URI.create(this.server.url("/").toString()))
+	private final VictorPaymentsClient client = TestClients.builder(LoopbackServers.baseUrl(this.server))
 		.build();
 
 	@AfterEach
@@ -37,8 +35,8 @@ class OperationRetryTests {
 
 	@Test
 	void aKeyedCreateIsRetriedUnderOneKey() throws Exception {
-		enqueue(503, "{}");
-		enqueue(200, "{\"sweep_id\":5}");
+		this.server.enqueue(LoopbackServers.json(503, "{}"));
+		this.server.enqueue(LoopbackServers.json(200, "{\"sweep_id\":5}"));
 		assertThat(this.client.createSweep(SweepRequest.builder()
 			.fromAccountNumber("111")
 			.toAccountNumber("222")
@@ -51,16 +49,16 @@ class OperationRetryTests {
 
 	@Test
 	void aGetIsRetried() {
-		enqueue(502, "{}");
-		enqueue(200, "[{\"sweep_id\":1}]");
+		this.server.enqueue(LoopbackServers.json(502, "{}"));
+		this.server.enqueue(LoopbackServers.json(200, "[{\"sweep_id\":1}]"));
 		assertThat(this.client.getAccountSweeps().collectList().block()).hasSize(1);
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
 	@Test
 	void anUnkeyedUpdateIsNotRetried() {
-		enqueue(503, "{}");
-		enqueue(200, "{\"id\":\"cp_1\"}");
+		this.server.enqueue(LoopbackServers.json(503, "{}"));
+		this.server.enqueue(LoopbackServers.json(200, "{\"id\":\"cp_1\"}"));
 		assertThatExceptionOfType(VictorServerException.class)
 			.isThrownBy(() -> this.client.updateCounterparty("cp_1",
 					UpdateCounterpartyRequest.builder().accountName("Acme 2").build()).block())
@@ -71,10 +69,5 @@ class OperationRetryTests {
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
-	private void enqueue(int status, String body) {
-		this.server.enqueue(new MockResponse().setResponseCode(status)
-			.setHeader("Content-Type", "application/json")
-			.setBody(body));
-	}
 
 }

@@ -1,7 +1,6 @@
 package dev.victor.client.operations;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +13,6 @@ import dev.victor.client.model.TransactionsFilter;
 import dev.victor.client.model.WebhookConfiguration;
 import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestClients;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class PaginationTests {
 
 	private final MockWebServer server = LoopbackServers.mockWebServer();
 
-	private final VictorPaymentsClient client = TestClients.builder(URI.create(this.server.url("/").toString()))
+	private final VictorPaymentsClient client = TestClients.builder(LoopbackServers.baseUrl(this.server))
 		.build();
 
 	@AfterEach
@@ -41,9 +39,9 @@ class PaginationTests {
 
 	@Test
 	void followsThreePagesWithTheFilterOnEachAndOnlyAsItemsAreRequested() throws Exception {
-		enqueue("{\"data\":[{\"victor_transaction_id\":\"tx_1\"},{\"victor_transaction_id\":\"tx_2\"}],\"total_pages\":3}");
-		enqueue("{\"data\":[{\"victor_transaction_id\":\"tx_3\"},{\"victor_transaction_id\":\"tx_4\"}],\"total_pages\":3}");
-		enqueue("{\"data\":[{\"victor_transaction_id\":\"tx_5\"}],\"total_pages\":3}");
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"victor_transaction_id\":\"tx_1\"},{\"victor_transaction_id\":\"tx_2\"}],\"total_pages\":3}"));
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"victor_transaction_id\":\"tx_3\"},{\"victor_transaction_id\":\"tx_4\"}],\"total_pages\":3}"));
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"victor_transaction_id\":\"tx_5\"}],\"total_pages\":3}"));
 		TransactionsFilter filter = TransactionsFilter.builder().victorAccountId("acc_1").transactionType("ach").build();
 
 		StepVerifier.create(this.client.listTransactions(filter).map(TransactionDetails::victorTransactionId), 1)
@@ -71,8 +69,8 @@ class PaginationTests {
 		for (int i = 0; i < 100; i++) {
 			full.append((i > 0) ? "," : "").append("{\"webhook_id\":\"wh_").append(i).append("\"}");
 		}
-		enqueue(full.append("]}").toString());
-		enqueue("{\"data\":[]}");
+		this.server.enqueue(LoopbackServers.json(200, full.append("]}").toString()));
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[]}"));
 		StepVerifier.create(this.client.listWebhooks().map(WebhookConfiguration::victorWebhookId))
 			.expectNextCount(100)
 			.verifyComplete();
@@ -81,8 +79,9 @@ class PaginationTests {
 
 	@Test
 	void cancellingStopsPaging() throws Exception {
-		enqueue("{\"data\":[{\"victor_payment_request_id\":\"rfp_1\"},{\"victor_payment_request_id\":\"rfp_2\"}],"
-				+ "\"total_pages\":5}");
+		this.server.enqueue(LoopbackServers.json(200,
+				"{\"data\":[{\"victor_payment_request_id\":\"rfp_1\"},{\"victor_payment_request_id\":\"rfp_2\"}],"
+						+ "\"total_pages\":5}"));
 		StepVerifier.create(this.client.listPaymentRequests(
 				PaymentRequestsFilter.builder().direction(PaymentRequestDirection.OUTBOUND).build())
 			.map(PaymentRequest::victorPaymentRequestId)
@@ -95,8 +94,5 @@ class PaginationTests {
 			.isEqualTo("/v2/payment-requests?direction=OUTBOUND&page=1&page_size=100");
 	}
 
-	private void enqueue(String body) {
-		this.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
-	}
 
 }

@@ -61,7 +61,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +95,7 @@ class VictorOperationsTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("calls")
 	void sendsTheDocumentedRequestAndDecodesTheResponse(Call call) throws Exception {
-		this.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(call.response));
+		this.server.enqueue(LoopbackServers.json(200, call.response));
 
 		List<Object> decoded = Flux.from(call.invocation.apply(client())).cast(Object.class).collectList().block();
 
@@ -138,7 +137,7 @@ class VictorOperationsTests {
 	private VictorPaymentsClient client() {
 		ObservationRegistry observations = ObservationRegistry.create();
 		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
-		return TestClients.builder(java.net.URI.create(this.server.url("/").toString()))
+		return TestClients.builder(LoopbackServers.baseUrl(this.server))
 			.observationRegistry(observations)
 			.build();
 	}
