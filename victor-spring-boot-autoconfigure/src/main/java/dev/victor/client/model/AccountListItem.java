@@ -162,7 +162,7 @@ public record AccountListItem(
 		}
 
 		/**
-		 * Set the when the balances were last updated.
+		 * Set when the balances were last updated.
 		 * @param balanceUpdatedAt when the balances were last updated (sent as epoch milliseconds)
 		 * @return this builder
 		 */
@@ -172,7 +172,7 @@ public record AccountListItem(
 		}
 
 		/**
-		 * Set the when the account was created.
+		 * Set when the account was created.
 		 * @param createdAt when the account was created (sent as epoch milliseconds)
 		 * @return this builder
 		 */
@@ -202,7 +202,7 @@ public record AccountListItem(
 		}
 
 		/**
-		 * Set the properties this client does not model yet.
+		 * Set the response properties this client does not model yet.
 		 * @param extras the extra properties
 		 * @return this builder
 		 */

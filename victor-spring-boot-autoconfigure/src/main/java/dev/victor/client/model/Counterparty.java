@@ -140,7 +140,7 @@ public record Counterparty(
 		}
 
 		/**
-		 * Set the when the counterparty was created.
+		 * Set when the counterparty was created.
 		 * @param createdAt when the counterparty was created
 		 * @return this builder
 		 */
@@ -150,7 +150,7 @@ public record Counterparty(
 		}
 
 		/**
-		 * Set the when the counterparty last changed.
+		 * Set when the counterparty last changed.
 		 * @param updatedAt when the counterparty last changed
 		 * @return this builder
 		 */
@@ -160,7 +160,7 @@ public record Counterparty(
 		}
 
 		/**
-		 * Set the properties this client does not model yet.
+		 * Set the response properties this client does not model yet.
 		 * @param extras the extra properties
 		 * @return this builder
 		 */

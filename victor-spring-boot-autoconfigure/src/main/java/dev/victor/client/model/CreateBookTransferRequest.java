@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param originatingAccountNumber number of the account the money leaves (must hold more than the amount)
  * @param destinationAccountNumber number of the account that receives the money
  * @param amount amount in dollars (greater than zero with at most two decimals)
- * @param clientReferenceId caller-generated reference (optional; at most 128 characterswire name unconfirmed)
+ * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -97,7 +97,7 @@ public record CreateBookTransferRequest(
 
 		/**
 		 * Set the caller-generated reference.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128 characterswire name unconfirmed)
+		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder clientReferenceId(String clientReferenceId) {

@@ -9,17 +9,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Field limits follow NACHA and the Victor reference; names marked unconfirmed follow
  * Victor's documented snake_case style until the schema is confirmed.
  *
- * @param fromAccountNumber number of the originating account (required(wire name unconfirmed)
- * @param counterpartyId Victor ID of the counterparty (required(wire name unconfirmed)
+ * @param fromAccountNumber number of the originating account (required; wire name unconfirmed)
+ * @param counterpartyId Victor ID of the counterparty (required; wire name unconfirmed)
  * @param amount amount in dollars (required; greater than zero with at most two decimals)
  * @param direction credit pays the counterparty, debit collects from it (required)
  * @param secCode NACHA standard entry class code (required)
- * @param sameDay whether the payment goes out as same-day ACH (optional(wire name unconfirmed)
- * @param clientReferenceId caller-generated reference (optional; at most 128 characterswire name unconfirmed)
+ * @param sameDay whether the payment goes out as same-day ACH (optional; wire name unconfirmed)
+ * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
  * @param companyName override of the originating company name (optional; at most 16 characters)
  * @param companyId override of the originating company ID (optional; at most 10 characters; needs companyName)
  * @param companyEntryDescription NACHA company entry description, the payment purpose (optional; at most 10 characters)
- * @param addenda addenda information for the receiver (optional; at most 100 characterswire name unconfirmed)
+ * @param addenda addenda information for the receiver (optional; at most 100 characters; wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -93,7 +93,7 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the number of the originating account.
-		 * @param fromAccountNumber number of the originating account (required(wire name unconfirmed)
+		 * @param fromAccountNumber number of the originating account (required; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder fromAccountNumber(String fromAccountNumber) {
@@ -103,7 +103,7 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the Victor ID of the counterparty.
-		 * @param counterpartyId Victor ID of the counterparty (required(wire name unconfirmed)
+		 * @param counterpartyId Victor ID of the counterparty (required; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder counterpartyId(String counterpartyId) {
@@ -122,7 +122,7 @@ public record NewAchPaymentRequest(
 		}
 
 		/**
-		 * Set the credit pays the counterparty, debit collects from it.
+		 * Set the direction: credit pays the counterparty, debit collects from it.
 		 * @param direction credit pays the counterparty, debit collects from it (required)
 		 * @return this builder
 		 */
@@ -142,8 +142,8 @@ public record NewAchPaymentRequest(
 		}
 
 		/**
-		 * Set the whether the payment goes out as same-day ACH.
-		 * @param sameDay whether the payment goes out as same-day ACH (optional(wire name unconfirmed)
+		 * Set whether the payment goes out as same-day ACH.
+		 * @param sameDay whether the payment goes out as same-day ACH (optional; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder sameDay(Boolean sameDay) {
@@ -153,7 +153,7 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the caller-generated reference.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128 characterswire name unconfirmed)
+		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder clientReferenceId(String clientReferenceId) {
@@ -193,7 +193,7 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the addenda information for the receiver.
-		 * @param addenda addenda information for the receiver (optional; at most 100 characterswire name unconfirmed)
+		 * @param addenda addenda information for the receiver (optional; at most 100 characters; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder addenda(String addenda) {

@@ -138,7 +138,7 @@ public record TransactionDetails(
 		}
 
 		/**
-		 * Set the credit or debit, inbound or outbound.
+		 * Set the direction: credit or debit, inbound or outbound.
 		 * @param direction credit or debit, inbound or outbound (wire name unconfirmed)
 		 * @return this builder
 		 */
@@ -168,7 +168,7 @@ public record TransactionDetails(
 		}
 
 		/**
-		 * Set the when Victor created the transaction.
+		 * Set when Victor created the transaction.
 		 * @param createdAt when Victor created the transaction
 		 * @return this builder
 		 */
@@ -178,7 +178,7 @@ public record TransactionDetails(
 		}
 
 		/**
-		 * Set the when the transaction last changed.
+		 * Set when the transaction last changed.
 		 * @param updatedAt when the transaction last changed (wire name unconfirmed)
 		 * @return this builder
 		 */
@@ -188,7 +188,7 @@ public record TransactionDetails(
 		}
 
 		/**
-		 * Set the properties this client does not model yet.
+		 * Set the response properties this client does not model yet.
 		 * @param extras the extra properties
 		 * @return this builder
 		 */

@@ -92,7 +92,7 @@ public record TransactionReceipt(
 		}
 
 		/**
-		 * Set the when Victor created the transaction.
+		 * Set when Victor created the transaction.
 		 * @param createdAt when Victor created the transaction
 		 * @return this builder
 		 */
@@ -102,7 +102,7 @@ public record TransactionReceipt(
 		}
 
 		/**
-		 * Set the properties this client does not model yet.
+		 * Set the response properties this client does not model yet.
 		 * @param extras the extra properties
 		 * @return this builder
 		 */
