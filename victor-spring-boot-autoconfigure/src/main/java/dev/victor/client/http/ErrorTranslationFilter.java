@@ -13,7 +13,9 @@ import dev.victor.client.error.VictorTransportException;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SynchronousSink;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -81,6 +83,7 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 					TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
 			.flatMap((response) -> response.body(BodyExtractors.toDataBuffers())
 				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
+				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
 				.onErrorMap((ex) -> transportFailure(request, ex, true))
 				.handle((body, sink) -> complete(request, response, body, sink)));
 	}

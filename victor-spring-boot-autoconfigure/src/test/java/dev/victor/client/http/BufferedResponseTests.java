@@ -57,6 +57,17 @@ class BufferedResponseTests {
 	}
 
 	@Test
+	void aBodyBufferDiscardedBeforeItIsReadIsReleased() {
+		DataBuffer kept = pooled("{}");
+		DataBuffer discarded = pooled("dropped by an operator, as on cancellation");
+		ClientResponse response = filter(HttpStatus.OK,
+				Flux.just(kept, discarded).filter((buffer) -> buffer != discarded), 1024).block();
+		assertThat(response.bodyToMono(String.class).block()).isEqualTo("{}");
+		assertThat(NettyDataBufferFactory.toByteBuf(kept).refCnt()).isZero();
+		assertThat(NettyDataBufferFactory.toByteBuf(discarded).refCnt()).isZero();
+	}
+
+	@Test
 	void everyWayOfReadingTheBodyReadsTheBufferedBytes() {
 		ClientResponse response = filter(HttpStatus.OK, Flux.just(pooled("[\"x\",\"y\"]")), 1024).block();
 
