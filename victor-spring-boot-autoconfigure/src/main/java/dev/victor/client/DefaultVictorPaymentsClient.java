@@ -1,11 +1,7 @@
 package dev.victor.client;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
-import dev.victor.client.error.VictorFieldError;
-import dev.victor.client.error.VictorValidationException;
 import dev.victor.client.model.AccountDetails;
 import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.AccountsFilter;
@@ -29,6 +25,7 @@ import dev.victor.client.model.PaymentRequestsFilter;
 import dev.victor.client.model.QueryParameters;
 import dev.victor.client.model.RoutingNumberType;
 import dev.victor.client.model.RoutingNumberValidation;
+import dev.victor.client.model.RoutingNumbers;
 import dev.victor.client.model.Sweep;
 import dev.victor.client.model.SweepRequest;
 import dev.victor.client.model.TransactionDetails;
@@ -56,8 +53,6 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @since 0.1.0
  */
 public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
-
-	private static final Pattern ROUTING_NUMBER = Pattern.compile("\\d{9}");
 
 	private static final ParameterizedTypeReference<PagedResponse<AccountListItem>> ACCOUNT_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -97,8 +92,9 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Flux<AccountListItem> listAccounts(AccountsFilter filter) {
-		checked(filter);
-		return Pagination.all((page) -> getAccountsPage(filter, page));
+		QueryParameters query = checked(filter).toQueryParameters();
+		return Pagination.all(
+				(page) -> fetchPage(OperationCall.to(VictorOperation.GET_ACCOUNTS), query, page, ACCOUNT_PAGE));
 	}
 
 	@Override
@@ -152,8 +148,9 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Flux<TransactionDetails> listTransactions(TransactionsFilter filter) {
-		checked(filter);
-		return Pagination.all((page) -> getTransactionsPage(filter, page));
+		QueryParameters query = checked(filter).toQueryParameters();
+		return Pagination.all(
+				(page) -> fetchPage(OperationCall.to(VictorOperation.GET_TRANSACTIONS), query, page, TRANSACTION_PAGE));
 	}
 
 	@Override
@@ -253,7 +250,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<Counterparty> updateCounterparty(String victorCounterpartyId, UpdateCounterpartyRequest request) {
-		return OperationCall.to(VictorOperation.UPDATE_COUNTERPARTY).pathVariable("victorCounterpartyId", victorCounterpartyId)
+		return OperationCall.to(VictorOperation.UPDATE_COUNTERPARTY)
+			.pathVariable("victorCounterpartyId", victorCounterpartyId)
 			.body(request)
 			.retrieve(this.webClient)
 			.bodyToMono(Counterparty.class);
@@ -290,8 +288,9 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<PagedResponse<AccountListItem>> getLedgeringAccountsPage(long ledgeringProgramId, PagedRequest page) {
-		return page(OperationCall.to(VictorOperation.GET_LEDGERING_ACCOUNTS).pathVariable("ledgeringProgramId", ledgeringProgramId),
-				null, page, ACCOUNT_PAGE);
+		OperationCall call = OperationCall.to(VictorOperation.GET_LEDGERING_ACCOUNTS)
+			.pathVariable("ledgeringProgramId", ledgeringProgramId);
+		return page(call, null, page, ACCOUNT_PAGE);
 	}
 
 	@Override
@@ -301,8 +300,9 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Flux<PaymentRequest> listPaymentRequests(PaymentRequestsFilter filter) {
-		checked(filter);
-		return Pagination.all((page) -> getPaymentRequestsPage(filter, page));
+		QueryParameters query = checked(filter).toQueryParameters();
+		return Pagination.all(
+				(page) -> fetchPage(OperationCall.to(VictorOperation.LIST_PAYMENT_REQUESTS), query, page, PAYMENT_REQUEST_PAGE));
 	}
 
 	@Override
@@ -346,8 +346,9 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Flux<WebhookDelivery> listWebhookDeliveries(WebhookDeliveriesFilter filter) {
-		checked(filter);
-		return Pagination.all((page) -> getWebhookDeliveriesPage(filter, page));
+		QueryParameters query = checked(filter).toQueryParameters();
+		return Pagination.all(
+				(page) -> fetchPage(OperationCall.to(VictorOperation.GET_WEBHOOK_DELIVERIES), query, page, DELIVERY_PAGE));
 	}
 
 	@Override
@@ -365,7 +366,12 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 			ParameterizedTypeReference<PagedResponse<T>> pageType) {
 		Assert.notNull(page, "page must not be null");
 		QueryParameters query = (filter != null) ? checked(filter).toQueryParameters() : QueryParameters.empty();
-		return call.query(query.and(page.toQueryParameters())).retrieve(this.webClient).bodyToMono(pageType);
+		return fetchPage(call, query, page, pageType);
+	}
+
+	private <T> Mono<PagedResponse<T>> fetchPage(OperationCall call, QueryParameters filterQuery, PagedRequest page,
+			ParameterizedTypeReference<PagedResponse<T>> pageType) {
+		return call.query(filterQuery.and(page.toQueryParameters())).retrieve(this.webClient).bodyToMono(pageType);
 	}
 
 	private static <F extends ListFilter> F checked(F filter) {
@@ -375,11 +381,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	}
 
 	private static String routingNumber(VictorOperation operation, String routingNumber) {
-		if (routingNumber == null || !ROUTING_NUMBER.matcher(routingNumber).matches()) {
-			throw new VictorValidationException(operation.operationId(),
-					List.of(new VictorFieldError("routingNumber", "must be a routing number of exactly 9 digits")));
-		}
-		return routingNumber;
+		return RoutingNumbers.requireValid(operation.operationId(), "routingNumber", routingNumber);
 	}
 
 }

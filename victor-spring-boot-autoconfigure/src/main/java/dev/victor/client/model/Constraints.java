@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorValidationException;
@@ -18,8 +17,6 @@ import dev.victor.client.error.VictorValidationException;
  * nested objects, for example {@code payee.routing_number}), and throws them together.
  */
 final class Constraints {
-
-	private static final Pattern ROUTING_NUMBER = Pattern.compile("\\d{9}");
 
 	private final String requestType;
 
@@ -96,8 +93,8 @@ final class Constraints {
 	}
 
 	Constraints routingNumber(String field, String value) {
-		if (value != null && !ROUTING_NUMBER.matcher(value).matches()) {
-			violate(field, "must be a routing number of exactly 9 digits");
+		if (value != null && !RoutingNumbers.isValid(value)) {
+			violate(field, RoutingNumbers.VIOLATION);
 		}
 		return this;
 	}

@@ -52,6 +52,9 @@ public final class QueryParameters {
 		if (others.values.isEmpty()) {
 			return this;
 		}
+		if (this.values.isEmpty()) {
+			return others;
+		}
 		Builder builder = new Builder();
 		this.values.forEach((name, list) -> list.forEach((value) -> builder.add(name, value)));
 		others.values.forEach((name, list) -> list.forEach((value) -> builder.add(name, value)));

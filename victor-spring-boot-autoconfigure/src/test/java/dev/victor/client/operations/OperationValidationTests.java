@@ -99,6 +99,14 @@ class OperationValidationTests {
 	@Test
 	void routingNumbersAreNineDigitsAndTheTypeIsKnown() {
 		assertFields(() -> this.client.getInstantPaymentEligibility("12345"), "routingNumber");
+		assertThatExceptionOfType(VictorValidationException.class)
+			.isThrownBy(() -> this.client.getInstantPaymentEligibility("12345"))
+			.withMessage("Invalid instantPaymentBankEligibility: routingNumber: must be a routing number of exactly 9 digits");
+		assertThatExceptionOfType(VictorValidationException.class)
+			.isThrownBy(() -> this.client.updateCounterparty("cp_1", UpdateCounterpartyRequest.builder()
+				.wireInfo(CounterpartyWireInfo.builder().routingNumber("12345").build())
+				.build()))
+			.withMessageEndingWith("counterparty_wire_info.routing_number: must be a routing number of exactly 9 digits");
 		assertFields(() -> this.client.validateRoutingNumber("05150459a", RoutingNumberType.ACH), "routingNumber");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client.validateRoutingNumber("051504597", RoutingNumberType.UNKNOWN))
