@@ -35,6 +35,8 @@ import dev.victor.client.model.UpdateCounterpartyRequest;
 import dev.victor.client.model.WebhookConfiguration;
 import dev.victor.client.model.WebhookDeliveriesFilter;
 import dev.victor.client.model.WebhookDelivery;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Blocking view of a {@link VictorPaymentsClient}, for Spring MVC and other
@@ -47,8 +49,8 @@ import dev.victor.client.model.WebhookDelivery;
  * consumed; close a stream you stop reading early (try-with-resources) so the pending page
  * request is cancelled.
  * <p>
- * Not for use on an event loop (a Netty or WebFlux thread): Reactor refuses to block there
- * with an {@code IllegalStateException}.
+ * Not for use on an event loop (a Netty or WebFlux thread): a call there fails with an
+ * {@code IllegalStateException} before anything is sent.
  *
  * @since 0.1.0
  */
@@ -78,7 +80,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
 	 */
 	public Stream<AccountListItem> listAccounts() {
-		return this.client.listAccounts().toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listAccounts());
 	}
 
 	/**
@@ -88,7 +90,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
 	 */
 	public Stream<AccountListItem> listAccounts(AccountsFilter filter) {
-		return this.client.listAccounts(filter).toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listAccounts(filter));
 	}
 
 	/**
@@ -99,7 +101,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
 	 */
 	public PagedResponse<AccountListItem> getAccountsPage(AccountsFilter filter, PagedRequest page) {
-		return this.client.getAccountsPage(filter, page).block();
+		return await(this.client.getAccountsPage(filter, page));
 	}
 
 	/**
@@ -109,7 +111,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
 	 */
 	public AccountDetails getAccount(String victorAccountId) {
-		return this.client.getAccount(victorAccountId).block();
+		return await(this.client.getAccount(victorAccountId));
 	}
 
 	/**
@@ -121,7 +123,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
 	 */
 	public AccountDetails getAccount(String victorAccountId, boolean refreshBalance) {
-		return this.client.getAccount(victorAccountId, refreshBalance).block();
+		return await(this.client.getAccount(victorAccountId, refreshBalance));
 	}
 
 	/**
@@ -130,7 +132,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
 	 */
 	public List<Sweep> getAccountSweeps() {
-		return this.client.getAccountSweeps().collectList().block();
+		return await(this.client.getAccountSweeps().collectList());
 	}
 
 	/**
@@ -141,7 +143,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
 	 */
 	public Sweep createSweep(SweepRequest request) {
-		return this.client.createSweep(request).block();
+		return await(this.client.createSweep(request));
 	}
 
 	/**
@@ -152,7 +154,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
 	 */
 	public Sweep createSweep(SweepRequest request, RequestOptions options) {
-		return this.client.createSweep(request, options).block();
+		return await(this.client.createSweep(request, options));
 	}
 
 	/**
@@ -163,7 +165,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
 	 */
 	public Sweep getAccountSweep(long sweepId) {
-		return this.client.getAccountSweep(sweepId).block();
+		return await(this.client.getAccountSweep(sweepId));
 	}
 
 	/**
@@ -175,7 +177,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
 	 */
 	public Sweep updateSweep(long sweepId, SweepRequest request) {
-		return this.client.updateSweep(sweepId, request).block();
+		return await(this.client.updateSweep(sweepId, request));
 	}
 
 	/**
@@ -185,7 +187,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor reference: Transactions</a>
 	 */
 	public Stream<TransactionDetails> listTransactions(TransactionsFilter filter) {
-		return this.client.listTransactions(filter).toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listTransactions(filter));
 	}
 
 	/**
@@ -196,7 +198,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor reference: Transactions</a>
 	 */
 	public PagedResponse<TransactionDetails> getTransactionsPage(TransactionsFilter filter, PagedRequest page) {
-		return this.client.getTransactionsPage(filter, page).block();
+		return await(this.client.getTransactionsPage(filter, page));
 	}
 
 	/**
@@ -207,7 +209,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor reference: Transactions</a>
 	 */
 	public TransactionDetails getTransaction(String reference) {
-		return this.client.getTransaction(reference).block();
+		return await(this.client.getTransaction(reference));
 	}
 
 	/**
@@ -217,7 +219,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference: Payments</a>
 	 */
 	public TransactionReceipt createAchPayment(NewAchPaymentRequest request) {
-		return this.client.createAchPayment(request).block();
+		return await(this.client.createAchPayment(request));
 	}
 
 	/**
@@ -228,7 +230,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference: Payments</a>
 	 */
 	public TransactionReceipt createAchPayment(NewAchPaymentRequest request, RequestOptions options) {
-		return this.client.createAchPayment(request, options).block();
+		return await(this.client.createAchPayment(request, options));
 	}
 
 	/**
@@ -239,7 +241,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference: Payments</a>
 	 */
 	public TransactionDetails getAchPayment(String victorTransactionId) {
-		return this.client.getAchPayment(victorTransactionId).block();
+		return await(this.client.getAchPayment(victorTransactionId));
 	}
 
 	/**
@@ -252,7 +254,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://docs.victorfi.com/reference/updateachpayment">Victor reference: updateAchPayment</a>
 	 */
 	public TransactionDetails updateAchPayment(String victorTransactionId, UpdateAchPaymentRequest request) {
-		return this.client.updateAchPayment(victorTransactionId, request).block();
+		return await(this.client.updateAchPayment(victorTransactionId, request));
 	}
 
 	/**
@@ -263,7 +265,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://docs.victorfi.com/reference/creatertpsendrequest">Victor reference: createRtpSendRequest</a>
 	 */
 	public TransactionReceipt createRtpSendRequest(CreateRtpSendRequest request) {
-		return this.client.createRtpSendRequest(request).block();
+		return await(this.client.createRtpSendRequest(request));
 	}
 
 	/**
@@ -274,7 +276,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://docs.victorfi.com/reference/creatertpsendrequest">Victor reference: createRtpSendRequest</a>
 	 */
 	public TransactionReceipt createRtpSendRequest(CreateRtpSendRequest request, RequestOptions options) {
-		return this.client.createRtpSendRequest(request, options).block();
+		return await(this.client.createRtpSendRequest(request, options));
 	}
 
 	/**
@@ -285,7 +287,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
 	 */
 	public TransactionReceipt createBookTransfer(CreateBookTransferRequest request) {
-		return this.client.createBookTransfer(request).block();
+		return await(this.client.createBookTransfer(request));
 	}
 
 	/**
@@ -296,7 +298,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
 	 */
 	public TransactionReceipt createBookTransfer(CreateBookTransferRequest request, RequestOptions options) {
-		return this.client.createBookTransfer(request, options).block();
+		return await(this.client.createBookTransfer(request, options));
 	}
 
 	/**
@@ -307,7 +309,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
 	 */
 	public TransactionReceipt createBookExternalTransfer(CreateBookExternalTransferRequest request) {
-		return this.client.createBookExternalTransfer(request).block();
+		return await(this.client.createBookExternalTransfer(request));
 	}
 
 	/**
@@ -319,7 +321,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
 	 */
 	public TransactionReceipt createBookExternalTransfer(CreateBookExternalTransferRequest request, RequestOptions options) {
-		return this.client.createBookExternalTransfer(request, options).block();
+		return await(this.client.createBookExternalTransfer(request, options));
 	}
 
 	/**
@@ -328,7 +330,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
 	 */
 	public Stream<Counterparty> listCounterparties() {
-		return this.client.listCounterparties().toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listCounterparties());
 	}
 
 	/**
@@ -338,7 +340,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
 	 */
 	public PagedResponse<Counterparty> getCounterpartiesPage(PagedRequest page) {
-		return this.client.getCounterpartiesPage(page).block();
+		return await(this.client.getCounterpartiesPage(page));
 	}
 
 	/**
@@ -349,7 +351,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
 	 */
 	public Counterparty createCounterparty(NewCounterpartyRequest request) {
-		return this.client.createCounterparty(request).block();
+		return await(this.client.createCounterparty(request));
 	}
 
 	/**
@@ -360,7 +362,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
 	 */
 	public Counterparty getCounterparty(String victorCounterpartyId) {
-		return this.client.getCounterparty(victorCounterpartyId).block();
+		return await(this.client.getCounterparty(victorCounterpartyId));
 	}
 
 	/**
@@ -373,7 +375,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://docs.victorfi.com/reference/updatecounterparty">Victor reference: updateCounterparty</a>
 	 */
 	public Counterparty updateCounterparty(String victorCounterpartyId, UpdateCounterpartyRequest request) {
-		return this.client.updateCounterparty(victorCounterpartyId, request).block();
+		return await(this.client.updateCounterparty(victorCounterpartyId, request));
 	}
 
 	/**
@@ -385,7 +387,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/banking/">Victor reference: Banking</a>
 	 */
 	public InstantPaymentEligibility getInstantPaymentEligibility(String routingNumber) {
-		return this.client.getInstantPaymentEligibility(routingNumber).block();
+		return await(this.client.getInstantPaymentEligibility(routingNumber));
 	}
 
 	/**
@@ -396,7 +398,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/banking/">Victor reference: Banking</a>
 	 */
 	public RoutingNumberValidation validateRoutingNumber(String routingNumber, RoutingNumberType type) {
-		return this.client.validateRoutingNumber(routingNumber, type).block();
+		return await(this.client.validateRoutingNumber(routingNumber, type));
 	}
 
 	/**
@@ -407,7 +409,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor reference: Ledgering</a>
 	 */
 	public LedgeringAccountCreateResponse createLedgeringAccount(LedgeringAccountCreateRequest request) {
-		return this.client.createLedgeringAccount(request).block();
+		return await(this.client.createLedgeringAccount(request));
 	}
 
 	/**
@@ -417,7 +419,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor reference: Ledgering</a>
 	 */
 	public Stream<AccountListItem> listLedgeringAccounts(long ledgeringProgramId) {
-		return this.client.listLedgeringAccounts(ledgeringProgramId).toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listLedgeringAccounts(ledgeringProgramId));
 	}
 
 	/**
@@ -428,7 +430,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor reference: Ledgering</a>
 	 */
 	public PagedResponse<AccountListItem> getLedgeringAccountsPage(long ledgeringProgramId, PagedRequest page) {
-		return this.client.getLedgeringAccountsPage(ledgeringProgramId, page).block();
+		return await(this.client.getLedgeringAccountsPage(ledgeringProgramId, page));
 	}
 
 	/**
@@ -437,7 +439,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor reference: Payment Requests</a>
 	 */
 	public Stream<PaymentRequest> listPaymentRequests() {
-		return this.client.listPaymentRequests().toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listPaymentRequests());
 	}
 
 	/**
@@ -447,7 +449,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor reference: Payment Requests</a>
 	 */
 	public Stream<PaymentRequest> listPaymentRequests(PaymentRequestsFilter filter) {
-		return this.client.listPaymentRequests(filter).toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listPaymentRequests(filter));
 	}
 
 	/**
@@ -459,7 +461,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor reference: Payment Requests</a>
 	 */
 	public PagedResponse<PaymentRequest> getPaymentRequestsPage(PaymentRequestsFilter filter, PagedRequest page) {
-		return this.client.getPaymentRequestsPage(filter, page).block();
+		return await(this.client.getPaymentRequestsPage(filter, page));
 	}
 
 	/**
@@ -471,7 +473,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://docs.victorfi.com/docs/request-for-payment-rfp">Victor guide: Request for Payment</a>
 	 */
 	public PaymentRequest requestPayment(NewPaymentRequest request) {
-		return this.client.requestPayment(request).block();
+		return await(this.client.requestPayment(request));
 	}
 
 	/**
@@ -482,7 +484,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://docs.victorfi.com/reference/respondtopaymentrequest">Victor reference: respondToPaymentRequest</a>
 	 */
 	public PaymentRequest respondToPaymentRequest(PaymentRequestDecision decision) {
-		return this.client.respondToPaymentRequest(decision).block();
+		return await(this.client.respondToPaymentRequest(decision));
 	}
 
 	/**
@@ -491,7 +493,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
 	 */
 	public Stream<WebhookConfiguration> listWebhooks() {
-		return this.client.listWebhooks().toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listWebhooks());
 	}
 
 	/**
@@ -501,7 +503,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
 	 */
 	public PagedResponse<WebhookConfiguration> getWebhooksPage(PagedRequest page) {
-		return this.client.getWebhooksPage(page).block();
+		return await(this.client.getWebhooksPage(page));
 	}
 
 	/**
@@ -512,7 +514,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
 	 */
 	public WebhookConfiguration createWebhook(NewWebhookRequest request) {
-		return this.client.createWebhook(request).block();
+		return await(this.client.createWebhook(request));
 	}
 
 	/**
@@ -521,7 +523,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
 	 */
 	public Stream<WebhookDelivery> listWebhookDeliveries() {
-		return this.client.listWebhookDeliveries().toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listWebhookDeliveries());
 	}
 
 	/**
@@ -531,7 +533,7 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
 	 */
 	public Stream<WebhookDelivery> listWebhookDeliveries(WebhookDeliveriesFilter filter) {
-		return this.client.listWebhookDeliveries(filter).toStream(PagedRequest.DEFAULT_PAGE_SIZE);
+		return PullStreams.of(this.client.listWebhookDeliveries(filter));
 	}
 
 	/**
@@ -542,6 +544,18 @@ public final class BlockingVictorPaymentsClient {
 	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
 	 */
 	public PagedResponse<WebhookDelivery> getWebhookDeliveriesPage(WebhookDeliveriesFilter filter, PagedRequest page) {
-		return this.client.getWebhookDeliveriesPage(filter, page).block();
+		return await(this.client.getWebhookDeliveriesPage(filter, page));
 	}
+	/**
+	 * Refuse an event loop before subscribing: {@code Mono.block()} checks the thread only
+	 * after it has subscribed, when the request may already be on its way to Victor.
+	 */
+	private static <T> T await(Mono<T> call) {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("Calling the blocking Victor client is blocking, which is not supported "
+					+ "in thread " + Thread.currentThread().getName() + "; use VictorPaymentsClient there");
+		}
+		return call.block();
+	}
+
 }

@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Follows the pages of a Victor list operation lazily: the next page is requested only
- * once the items of the current one have been consumed, so back-pressure from the
- * subscriber reaches Victor, with at most one page read ahead.
+ * when the subscriber asks for more items than the pages fetched so far held, so
+ * back-pressure from the subscriber reaches Victor and no page is read ahead.
  */
 final class Pagination {
 
@@ -19,9 +19,9 @@ final class Pagination {
 	}
 
 	/**
-	 * Return every item of every page, from the first page on. The next page request is
-	 * generated only once the previous page's items have all been delivered, so a page is
-	 * fetched (its request subscribed) only then, whatever the fetch does on subscription.
+	 * Return every item of every page, from the first page on. A page is fetched (its
+	 * request subscribed) only when the subscriber asks for an item beyond those already
+	 * delivered: never ahead of demand, whatever the fetch does on subscription.
 	 * @param fetch fetches one page
 	 */
 	static <T> Flux<T> all(Function<PagedRequest, Mono<PagedResponse<T>>> fetch) {
@@ -35,10 +35,25 @@ final class Pagination {
 				else {
 					sink.complete();
 				}
-			}).concatMap((request) -> fetch.apply(request)
-				.doOnNext((page) -> next.set(page.hasNextAfter(request) ? request.next() : null))
-				.flatMapIterable(PagedResponse::data), 0);
+			}).concatMap((request) -> fetch.apply(request).flatMapMany((page) -> items(page, request, next)), 0);
 		});
+	}
+
+	private static <T> Flux<T> items(PagedResponse<T> page, PagedRequest request,
+			AtomicReference<PagedRequest> next) {
+		boolean more = page.hasNextAfter(request);
+		next.set(more ? request.next() : null);
+		Flux<T> items = Flux.fromIterable(page.data());
+		return more ? items.concatWith(untilMoreIsRequested()) : items;
+	}
+
+	/**
+	 * Completes, empty, only once the subscriber requests more. Without it a page's items
+	 * complete as soon as the last one is delivered, and {@code concatMap} would fetch the
+	 * next page before anyone asked for it.
+	 */
+	private static <T> Mono<T> untilMoreIsRequested() {
+		return Mono.create((sink) -> sink.onRequest((n) -> sink.success()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.victor.client.operations;
 
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -66,11 +67,31 @@ class BlockingVictorPaymentsClientTests {
 	@Test
 	void aStreamClosedEarlyFetchesNoFurtherPage() throws Exception {
 		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"}],\"total_pages\":9}"));
+		this.server.enqueue(LoopbackServers.json(200, "{\"id\":\"cp_probe\"}"));
 		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
 			assertThat(counterparties.findFirst()).map(Counterparty::victorCounterpartyId).contains("cp_1");
+			assertThat(this.server.getRequestCount()).as("pages fetched for the first item").isEqualTo(1);
 		}
-		Thread.sleep(200);
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		// Any page-2 request would have been sent before this probe: the next one on the wire is the probe.
+		assertThat(this.victor.getCounterparty("cp_probe").victorCounterpartyId()).isEqualTo("cp_probe");
+		this.server.takeRequest(5, TimeUnit.SECONDS);
+		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v2/counterparties/cp_probe");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aStreamFetchesTheNextPageOnlyWhenReadPastTheCurrentOne() throws Exception {
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}"));
+		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_3\"}],\"total_pages\":2}"));
+		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
+			Iterator<Counterparty> items = counterparties.iterator();
+			assertThat(items.next().victorCounterpartyId()).isEqualTo("cp_1");
+			assertThat(items.next().victorCounterpartyId()).isEqualTo("cp_2");
+			assertThat(this.server.getRequestCount()).as("pages fetched for two items of page 1").isEqualTo(1);
+			assertThat(items.next().victorCounterpartyId()).isEqualTo("cp_3");
+			assertThat(items.hasNext()).isFalse();
+		}
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
 	@Test
