@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.victor.client.auth.VictorJwtSigner;
 import dev.victor.client.json.VictorJson;
+import dev.victor.client.json.VictorJsonCodec;
 import dev.victor.client.model.AchDirection;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.SecCode;
@@ -24,8 +24,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.codec.json.Jackson2JsonDecoder;
-import org.springframework.http.codec.json.Jackson2JsonEncoder;
 import org.springframework.mock.http.client.reactive.MockClientHttpRequest;
 import org.springframework.mock.http.client.reactive.MockClientHttpResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -116,11 +114,8 @@ final class BenchmarkFixtures {
 	 * The bare WebClient without any token: base URL and Victor's JSON format only.
 	 */
 	static WebClient.Builder bareWebClientWithoutToken(String baseUrl) {
-		ObjectMapper mapper = VictorJson.createObjectMapper();
-		return WebClient.builder().baseUrl(baseUrl).codecs((codecs) -> {
-			codecs.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(mapper, MediaType.APPLICATION_JSON));
-			codecs.defaultCodecs().jackson2JsonDecoder(new Jackson2JsonDecoder(mapper, MediaType.APPLICATION_JSON));
-		});
+		VictorJsonCodec json = VictorJson.codec();
+		return WebClient.builder().baseUrl(baseUrl).codecs(json::registerWith);
 	}
 
 }

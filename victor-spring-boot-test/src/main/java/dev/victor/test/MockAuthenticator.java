@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import dev.victor.client.auth.OAuthTokenRequest;
 
@@ -73,7 +73,9 @@ final class MockAuthenticator {
 				|| !this.clientSecret.equals(request.clientSecret())) {
 			return MockResponse.error(401, "Invalid client credentials");
 		}
-		String token = "mock_" + UUID.randomUUID();
+		// Answered on an event loop: UUID.randomUUID() may block seeding SecureRandom there.
+		String token = "mock_" + Long.toHexString(ThreadLocalRandom.current().nextLong())
+				+ Long.toHexString(ThreadLocalRandom.current().nextLong());
 		Instant expires = this.clock.instant().plus(this.oauthTokenLifetime);
 		this.issuedTokens.put(token, expires);
 		return MockResponse.ok(Map.of("access_token", token, "token_type", "Bearer", "expires", expires.toEpochMilli()));

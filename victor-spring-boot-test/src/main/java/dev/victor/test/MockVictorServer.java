@@ -20,13 +20,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.victor.client.VictorEnvironment;
 import dev.victor.client.auth.OAuthTokenRequest;
 import dev.victor.client.http.VictorRequestAttributes;
 import dev.victor.client.json.VictorJson;
+import dev.victor.client.json.VictorJsonCodec;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.PagedRequest;
@@ -58,7 +56,7 @@ import reactor.netty.http.server.HttpServerResponse;
  */
 public final class MockVictorServer implements AutoCloseable {
 
-	private final ObjectMapper objectMapper = VictorJson.createObjectMapper();
+	private final VictorJsonCodec json = VictorJson.codec();
 
 	private final MockAuthenticator authenticator;
 
@@ -228,31 +226,31 @@ public final class MockVictorServer implements AutoCloseable {
 	}
 
 	private <T> MockResponse read(String body, Class<T> type, Function<T, MockResponse> operation) {
+		T value;
 		try {
-			return operation.apply(this.objectMapper.readValue(body, type));
+			value = this.json.read(body.getBytes(StandardCharsets.UTF_8), type);
 		}
-		catch (JsonProcessingException ex) {
+		catch (IllegalArgumentException ex) {
 			return MockResponse.error(400, "Malformed JSON body");
 		}
+		return operation.apply(value);
 	}
 
+	@SuppressWarnings("unchecked")
 	private MockResponse readMap(String body, Function<Map<String, Object>, MockResponse> operation) {
+		Object value;
 		try {
-			return operation.apply(this.objectMapper.readValue(body, new TypeReference<Map<String, Object>>() {
-			}));
+			value = this.json.readTree(body.getBytes(StandardCharsets.UTF_8));
 		}
-		catch (JsonProcessingException ex) {
+		catch (IllegalArgumentException ex) {
 			return MockResponse.error(400, "Malformed JSON body");
 		}
+		return (value instanceof Map<?, ?> map) ? operation.apply((Map<String, Object>) map)
+				: MockResponse.error(400, "Malformed JSON body");
 	}
 
 	private String write(Object body) {
-		try {
-			return this.objectMapper.writeValueAsString(body);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("The mock could not write its response", ex);
-		}
+		return new String(this.json.write(body), StandardCharsets.UTF_8);
 	}
 
 	private static Map<String, String> recordedHeaders(HttpServerRequest request) {

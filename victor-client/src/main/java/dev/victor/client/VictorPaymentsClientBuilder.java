@@ -1,0 +1,384 @@
+package dev.victor.client;
+
+import java.net.URI;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import dev.victor.client.auth.CachedTokenAuthentication;
+import dev.victor.client.auth.JwtAuthentication;
+import dev.victor.client.auth.OAuthAuthentication;
+import dev.victor.client.auth.TokenListener;
+import dev.victor.client.auth.VictorAuthentication;
+import dev.victor.client.auth.VictorJwtSigner;
+import dev.victor.client.http.AuthorizationFilter;
+import dev.victor.client.http.ErrorTranslationFilter;
+import dev.victor.client.http.RetryFilter;
+import dev.victor.client.http.RetryPolicy;
+import dev.victor.client.http.VictorHttpConnectors;
+import dev.victor.client.json.VictorJson;
+import dev.victor.client.json.VictorJsonCodec;
+import dev.victor.client.observation.DefaultVictorClientObservationConvention;
+import dev.victor.client.observation.ObservationFilter;
+import dev.victor.client.observation.VictorClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.codec.ClientCodecConfigurer;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Builds a {@link VictorPaymentsClient}, or the Victor {@link WebClient} under it, without
+ * Spring Boot. Minimal use:
+ * <pre class="code">
+ * VictorPaymentsClient victor = VictorPaymentsClient.builder()
+ *     .environment(VictorEnvironment.STAGING)
+ *     .apiKey(apiKey)
+ *     .privateKey(RsaKeys.parsePrivateKey(pem))
+ *     .build();
+ * </pre>
+ * The {@code WebClient} is assembled here, in one place: base URL, Victor's own JSON
+ * codecs, default headers, the connector, and the filter chain (outermost first):
+ * customizer filters, {@link RetryFilter}, {@link ObservationFilter},
+ * {@link ErrorTranslationFilter}, {@link AuthorizationFilter}.
+ *
+ * @since 0.1.0
+ */
+public final class VictorPaymentsClientBuilder {
+
+	/** Default lifetime of client-signed JWTs. */
+	public static final Duration DEFAULT_TOKEN_TTL = Duration.ofSeconds(60);
+
+	/** Default time before expiry at which an OAuth access token is renewed. */
+	public static final Duration DEFAULT_REFRESH_SKEW = Duration.ofSeconds(60);
+
+	private VictorEnvironment environment = VictorEnvironment.STAGING;
+
+	private URI baseUrl;
+
+	private String apiKey;
+
+	private RSAPrivateKey privateKey;
+
+	private Duration tokenTtl = DEFAULT_TOKEN_TTL;
+
+	private VictorAuthentication authentication;
+
+	private String clientId;
+
+	private String clientSecret;
+
+	private Duration refreshSkew = DEFAULT_REFRESH_SKEW;
+
+	private VictorHttpSettings http = VictorHttpSettings.defaults();
+
+	private VictorRetrySettings retry = VictorRetrySettings.defaults();
+
+	private RetryFilter.RetryListener retryListener = RetryFilter.RetryListener.NONE;
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private final List<TokenListener> tokenListeners = new ArrayList<>();
+
+	private VictorClientObservationConvention observationConvention;
+
+	private ConnectionProvider connectionProvider;
+
+	private WebClient.Builder webClientBuilder;
+
+	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
+
+	private Clock clock = Clock.systemUTC();
+
+	VictorPaymentsClientBuilder() {
+	}
+
+	/**
+	 * Set the environment: its base URL and token-lifetime limit. Default: staging.
+	 * @param environment the environment
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder environment(VictorEnvironment environment) {
+		this.environment = Objects.requireNonNull(environment, "environment must not be null");
+		return this;
+	}
+
+	/**
+	 * Override the environment's base URL, for example with a local mock server.
+	 * @param baseUrl an https URL, or http to a loopback host
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder baseUrl(URI baseUrl) {
+		this.baseUrl = baseUrl;
+		return this;
+	}
+
+	/**
+	 * Set the API key, sent as the {@code sub} of client-signed JWTs.
+	 * @param apiKey the API key
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder apiKey(String apiKey) {
+		this.apiKey = apiKey;
+		return this;
+	}
+
+	/**
+	 * Set the RSA private key registered with Victor for the API key.
+	 * @param privateKey the key, at least 2048 bits
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder privateKey(RSAPrivateKey privateKey) {
+		this.privateKey = privateKey;
+		return this;
+	}
+
+	/**
+	 * Set the lifetime of client-signed JWTs. Default: 60s.
+	 * @param tokenTtl at most 300s in production and 3600s in staging
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder tokenTtl(Duration tokenTtl) {
+		this.tokenTtl = tokenTtl;
+		return this;
+	}
+
+	/**
+	 * Authenticate with OAuth client credentials instead of a client-signed JWT.
+	 * @param clientId the OAuth client ID
+	 * @param clientSecret the OAuth client secret
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder oauth(String clientId, String clientSecret) {
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
+		return this;
+	}
+
+	/**
+	 * Set how long before expiry an OAuth access token is renewed. Default: 60s.
+	 * @param refreshSkew the renewal margin
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder refreshSkew(Duration refreshSkew) {
+		this.refreshSkew = Objects.requireNonNull(refreshSkew, "refreshSkew must not be null");
+		return this;
+	}
+
+	/**
+	 * Use a ready-made authentication instead of {@link #apiKey(String)} and
+	 * {@link #privateKey(RSAPrivateKey)}.
+	 * @param authentication the authentication
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder authentication(VictorAuthentication authentication) {
+		this.authentication = authentication;
+		return this;
+	}
+
+	/**
+	 * Set the transport settings: timeouts, pool, body size. Default:
+	 * {@link VictorHttpSettings#defaults()}.
+	 * @param http the settings
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder http(VictorHttpSettings http) {
+		this.http = Objects.requireNonNull(http, "http must not be null");
+		return this;
+	}
+
+	/**
+	 * Set the retry settings. Default: {@link VictorRetrySettings#defaults()}.
+	 * @param retry the settings
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder retry(VictorRetrySettings retry) {
+		this.retry = Objects.requireNonNull(retry, "retry must not be null");
+		return this;
+	}
+
+	/**
+	 * Be told about every retry, for example to count them.
+	 * @param retryListener the listener
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder retryListener(RetryFilter.RetryListener retryListener) {
+		this.retryListener = Objects.requireNonNull(retryListener, "retryListener must not be null");
+		return this;
+	}
+
+	/**
+	 * Observe every HTTP exchange (each attempt) with this registry: a timer
+	 * {@code victor.client.requests} with a meter handler, a span with a tracing handler.
+	 * Default: no observation.
+	 * @param observationRegistry the registry
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+		return this;
+	}
+
+	/**
+	 * Add a listener told of every token the client's authentication obtains, fails to, or
+	 * has rejected, when it is a {@link CachedTokenAuthentication} (JWT and OAuth are).
+	 * @param tokenListener the listener
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder tokenListener(TokenListener tokenListener) {
+		this.tokenListeners.add(Objects.requireNonNull(tokenListener, "tokenListener must not be null"));
+		return this;
+	}
+
+	/**
+	 * Name and tag the observations with this convention instead of
+	 * {@link DefaultVictorClientObservationConvention}.
+	 * @param observationConvention the convention, or {@code null} for the default
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder observationConvention(VictorClientObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+		return this;
+	}
+
+	/**
+	 * Use this connection pool; the caller disposes it. Default: a new pool from
+	 * {@link VictorHttpConnectors#createConnectionProvider(VictorHttpSettings)}.
+	 * @param connectionProvider the pool
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder connectionProvider(ConnectionProvider connectionProvider) {
+		this.connectionProvider = connectionProvider;
+		return this;
+	}
+
+	/**
+	 * Start from this {@code WebClient.Builder} (it is cloned, never changed), for example
+	 * Spring Boot's, so application-wide customizations apply. Victor's codecs, connector
+	 * and filters still replace its own.
+	 * @param webClientBuilder the builder to start from
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
+		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Add a customization of the {@code WebClient.Builder}, applied after Victor's base URL,
+	 * headers, codecs and connector. Filters added here run outside the Victor filters: they
+	 * see each logical call once, never its retries, and never the {@code Authorization}
+	 * header.
+	 * @param customizer the customization
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder webClientCustomizer(Consumer<WebClient.Builder> customizer) {
+		this.webClientCustomizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
+		return this;
+	}
+
+	/**
+	 * Set the clock used for token times. Default: the UTC system clock.
+	 * @param clock the clock
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder clock(Clock clock) {
+		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+		return this;
+	}
+
+	/**
+	 * Build the Victor {@code WebClient}: base URL, authentication, Victor's JSON codecs.
+	 * @return a new web client
+	 * @throws IllegalArgumentException if a setting breaks a rule of
+	 * {@link VictorClientRules} or the authentication is incomplete
+	 */
+	public WebClient buildWebClient() {
+		URI url = (this.baseUrl != null) ? this.baseUrl : this.environment.baseUrl();
+		VictorClientRules.baseUrlProblem(url).ifPresent((problem) -> {
+			throw new IllegalArgumentException("Invalid Victor base URL: " + problem);
+		});
+		VictorJsonCodec json = VictorJson.codec();
+		ConnectionProvider pool = (this.connectionProvider != null) ? this.connectionProvider
+				: VictorHttpConnectors.createConnectionProvider(this.http);
+		ClientHttpConnector connector = VictorHttpConnectors.create(pool, this.http);
+		VictorAuthentication auth = resolveAuthentication(() -> base(WebClient.builder(), url, connector, json)
+			.filters((filters) -> filters.addAll(transportFilters(json)))
+			.build());
+		if (auth instanceof CachedTokenAuthentication cached) {
+			this.tokenListeners.forEach(cached::addTokenListener);
+		}
+		WebClient.Builder builder = base((this.webClientBuilder != null) ? this.webClientBuilder.clone()
+				: WebClient.builder(), url, connector, json);
+		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+		builder.filters((filters) -> {
+			filters.addAll(transportFilters(json));
+			filters.add(new AuthorizationFilter(auth));
+		});
+		return builder.build();
+	}
+
+	/**
+	 * Build the client.
+	 * @return a new client
+	 * @throws IllegalArgumentException if a setting breaks a rule of
+	 * {@link VictorClientRules} or the authentication is incomplete
+	 */
+	public VictorPaymentsClient build() {
+		return VictorPaymentsClient.create(buildWebClient());
+	}
+
+	private WebClient.Builder base(WebClient.Builder builder, URI url, ClientHttpConnector connector,
+			VictorJsonCodec json) {
+		return builder.baseUrl(url.toString().replaceFirst("/+$", ""))
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.clientConnector(connector)
+			.codecs((codecs) -> configureCodecs(codecs, json, this.http.maxInMemorySize()));
+	}
+
+	/**
+	 * The Victor filter chain, outermost first: retries wrap complete attempts; each attempt
+	 * is observed, translated (body read, errors typed) and then, for API calls, authorized
+	 * with a current token ({@link AuthorizationFilter}, innermost).
+	 */
+	private List<ExchangeFilterFunction> transportFilters(VictorJsonCodec json) {
+		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
+				new ObservationFilter(this.observationRegistry, this.observationConvention,
+						this.environment.tagValue()),
+				new ErrorTranslationFilter(json, this.clock, this.http.maxInMemorySize()));
+	}
+
+	private VictorAuthentication resolveAuthentication(Supplier<WebClient> tokenClient) {
+		if (this.authentication != null) {
+			return this.authentication;
+		}
+		if (this.clientId != null || this.clientSecret != null) {
+			return new OAuthAuthentication(tokenClient.get(), this.clientId, this.clientSecret, this.refreshSkew,
+					this.clock);
+		}
+		if (this.apiKey == null || this.apiKey.isBlank() || this.privateKey == null) {
+			throw new IllegalArgumentException("Victor authentication is incomplete: set apiKey and privateKey, "
+					+ "oauth(clientId, clientSecret), or authentication");
+		}
+		VictorClientRules.tokenTtlProblem(this.tokenTtl, this.environment).ifPresent((problem) -> {
+			throw new IllegalArgumentException("Invalid Victor token TTL " + this.tokenTtl + ": " + problem);
+		});
+		return new JwtAuthentication(new VictorJwtSigner(this.apiKey, this.privateKey, this.tokenTtl, this.clock),
+				this.clock);
+	}
+
+	private static void configureCodecs(ClientCodecConfigurer codecs, VictorJsonCodec json, int maxInMemorySize) {
+		json.registerWith(codecs);
+		codecs.defaultCodecs().maxInMemorySize(maxInMemorySize);
+	}
+
+}

@@ -1,0 +1,128 @@
+package dev.victor.client.http;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import dev.victor.client.error.VictorErrorBody;
+import dev.victor.client.error.VictorExceptions;
+import dev.victor.client.error.VictorResponseContext;
+import dev.victor.client.error.VictorTransportException;
+import dev.victor.client.json.VictorJsonCodec;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * Turns every outcome of one Victor exchange into something the layers above can act on:
+ * <ul>
+ * <li>the response body is read completely here (bounded by the codec limit), so it is
+ * released on every path and a connection dropped mid-body fails inside the filter chain,
+ * where it can be retried;</li>
+ * <li>an error status becomes the typed {@link VictorExceptions#forStatus exception} with
+ * the operation, idempotency key, parsed body and {@code Retry-After};</li>
+ * <li>a transport failure becomes a {@link VictorTransportException} that says whether the
+ * request may have been sent.</li>
+ * </ul>
+ * Successful responses are passed on as a {@link BufferedClientResponse} over the bytes read.
+ *
+ * @since 0.1.0
+ */
+public final class ErrorTranslationFilter implements ExchangeFilterFunction {
+
+	private static final byte[] EMPTY = new byte[0];
+
+	private static final Predicate<Throwable> IS_REQUEST_FAILURE = WebClientRequestException.class::isInstance;
+
+	/** Spring's default limit of a body read into memory. */
+	private static final int DEFAULT_MAX_IN_MEMORY_SIZE = 256 * 1024;
+
+	private final VictorJsonCodec json;
+
+	private final Clock clock;
+
+	private final int maxInMemorySize;
+
+	/**
+	 * Create a filter that reads bodies of up to 256 KB.
+	 * @param json reads error bodies
+	 * @param clock measures HTTP-date {@code Retry-After} values
+	 */
+	public ErrorTranslationFilter(VictorJsonCodec json, Clock clock) {
+		this(json, clock, DEFAULT_MAX_IN_MEMORY_SIZE);
+	}
+
+	/**
+	 * Create a filter.
+	 * @param json reads error bodies
+	 * @param clock measures HTTP-date {@code Retry-After} values
+	 * @param maxInMemorySize the largest body read, in bytes; a larger success body fails
+	 * the call, a larger error body is dropped from the exception
+	 */
+	public ErrorTranslationFilter(VictorJsonCodec json, Clock clock, int maxInMemorySize) {
+		this.json = Objects.requireNonNull(json, "json must not be null");
+		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		return next.exchange(request)
+			.onErrorMap(IS_REQUEST_FAILURE, (ex) -> transportFailure(request, ex.getCause(),
+					TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
+			.flatMap((response) -> response.body(BodyExtractors.toDataBuffers())
+				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
+				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
+				.onErrorMap((ex) -> transportFailure(request, ex, true))
+				.handle((body, sink) -> complete(request, response, body, sink)));
+	}
+
+	/**
+	 * Pass a success on over its buffered body, or fail with the typed exception of an error
+	 * status (without the body if it was over the limit).
+	 */
+	private void complete(ClientRequest request, ClientResponse response, BodyBytes body,
+			SynchronousSink<ClientResponse> sink) {
+		if (response.statusCode().isError()) {
+			byte[] bytes = body.overflowed() ? EMPTY : body.toByteArray();
+			sink.error(VictorExceptions.forStatus(context(request, response, bytes)));
+		}
+		else if (body.overflowed()) {
+			sink.error(new DataBufferLimitException("Exceeded limit on max bytes to buffer : " + this.maxInMemorySize));
+		}
+		else {
+			sink.next(new BufferedClientResponse(response, body.toByteArray()));
+		}
+	}
+
+	private VictorResponseContext context(ClientRequest request, ClientResponse response, byte[] body) {
+		String reason = (response.statusCode() instanceof HttpStatus status)
+				? status.getReasonPhrase() : "";
+		// the exception keeps at most the bounded raw length; parsing sees the whole body
+		byte[] kept = (body.length > VictorErrorBody.MAX_RAW_LENGTH)
+				? Arrays.copyOf(body, VictorErrorBody.MAX_RAW_LENGTH) : body;
+		return new VictorResponseContext(VictorRequestAttributes.operation(request),
+				VictorRequestAttributes.idempotencyKey(request), request.method(), request.url(), response.statusCode(),
+				reason, response.headers().asHttpHeaders(), kept, VictorErrorBody.parse(body, this.json),
+				RetryAfter.parse(response.headers().asHttpHeaders().getFirst("Retry-After"), this.clock));
+	}
+
+	private static VictorTransportException transportFailure(ClientRequest request, Throwable cause,
+			boolean mayHaveBeenSent) {
+		return new VictorTransportException(cause, request.method(), request.url(),
+				VictorRequestAttributes.operation(request), VictorRequestAttributes.idempotencyKey(request),
+				mayHaveBeenSent);
+	}
+
+}
