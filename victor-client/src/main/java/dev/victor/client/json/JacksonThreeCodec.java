@@ -31,17 +31,13 @@ import org.springframework.http.codec.json.JacksonJsonEncoder;
  * write and read the same bytes. The only class of the core that needs Framework 7: loaded
  * only where it is present.
  */
-final class JacksonThreeCodec implements VictorJsonCodec {
+final class JacksonThreeCodec extends JacksonCodec {
 
 	private final JsonMapper mapper;
 
 	JacksonThreeCodec() {
 		this.mapper = configure();
-		for (Class<?> type : VictorJson.warmTypes()) {
-			this.mapper.readerFor(type);
-			this.mapper.writerFor(type);
-		}
-		readTree("{}".getBytes());
+		warmUp();
 	}
 
 	private static JsonMapper configure() {
@@ -78,29 +74,19 @@ final class JacksonThreeCodec implements VictorJsonCodec {
 	}
 
 	@Override
-	public byte[] write(Object value) {
-		try {
-			return this.mapper.writeValueAsBytes(value);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as Victor JSON",
-					ex);
-		}
+	protected void prepare(Class<?> type) {
+		this.mapper.readerFor(type);
+		this.mapper.writerFor(type);
 	}
 
 	@Override
-	public <T> T read(byte[] json, Class<T> type) {
-		try {
-			return this.mapper.readValue(json, type);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalArgumentException("Not Victor JSON for " + type.getSimpleName(), ex);
-		}
+	protected byte[] writeBytes(Object value) throws JacksonException {
+		return this.mapper.writeValueAsBytes(value);
 	}
 
 	@Override
-	public Object readTree(byte[] json) {
-		return read(json, Object.class);
+	protected <T> T readBytes(byte[] json, Class<T> type) throws JacksonException {
+		return this.mapper.readValue(json, type);
 	}
 
 	/**

@@ -27,17 +27,13 @@ import org.springframework.http.codec.json.Jackson2JsonEncoder;
  * {@link VictorJsonCodec} on Jackson 2 and Spring's {@code Jackson2Json*} codecs: the Spring
  * Boot 3.5 line. Loaded only where Jackson 3 is absent.
  */
-final class JacksonTwoCodec implements VictorJsonCodec {
+final class JacksonTwoCodec extends JacksonCodec {
 
 	private final ObjectMapper mapper;
 
 	JacksonTwoCodec() {
 		this.mapper = configure();
-		for (Class<?> type : VictorJson.warmTypes()) {
-			this.mapper.readerFor(type);
-			this.mapper.writerFor(type);
-		}
-		readTree("{}".getBytes());
+		warmUp();
 	}
 
 	private static ObjectMapper configure() {
@@ -74,29 +70,19 @@ final class JacksonTwoCodec implements VictorJsonCodec {
 	}
 
 	@Override
-	public byte[] write(Object value) {
-		try {
-			return this.mapper.writeValueAsBytes(value);
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as Victor JSON",
-					ex);
-		}
+	protected void prepare(Class<?> type) {
+		this.mapper.readerFor(type);
+		this.mapper.writerFor(type);
 	}
 
 	@Override
-	public <T> T read(byte[] json, Class<T> type) {
-		try {
-			return this.mapper.readValue(json, type);
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("Not Victor JSON for " + type.getSimpleName(), ex);
-		}
+	protected byte[] writeBytes(Object value) throws IOException {
+		return this.mapper.writeValueAsBytes(value);
 	}
 
 	@Override
-	public Object readTree(byte[] json) {
-		return read(json, Object.class);
+	protected <T> T readBytes(byte[] json, Class<T> type) throws IOException {
+		return this.mapper.readValue(json, type);
 	}
 
 	/**
