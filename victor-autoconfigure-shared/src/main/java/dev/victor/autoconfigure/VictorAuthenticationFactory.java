@@ -8,6 +8,7 @@ import dev.victor.client.VictorPaymentsClientBuilder;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.auth.VictorJwtSigner;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
@@ -76,7 +77,7 @@ final class VictorAuthenticationFactory {
 		builder.oauth(auth.getClientId(), auth.getClientSecret()).refreshSkew(skew);
 	}
 
-	private static void requireOAuthCredential(String property, String value) {
+	private static void requireOAuthCredential(String property, @Nullable String value) {
 		if (!StringUtils.hasText(value)) {
 			throw new VictorConfigurationException(property, "is required in OAuth mode but is not set",
 					"Set victor.auth.client-id and victor.auth.client-secret to the OAuth key created in the Victor "

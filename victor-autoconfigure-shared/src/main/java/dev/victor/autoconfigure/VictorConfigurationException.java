@@ -1,5 +1,7 @@
 package dev.victor.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown at startup when a {@code victor.*} property is missing or invalid. It names the
  * property, the problem and the fix, and never the property's value (which may be a
@@ -33,7 +35,7 @@ public class VictorConfigurationException extends RuntimeException {
 	 * @param action how to fix it
 	 * @param cause the underlying failure, free of secrets
 	 */
-	public VictorConfigurationException(String property, String problem, String action, Throwable cause) {
+	public VictorConfigurationException(String property, String problem, String action, @Nullable Throwable cause) {
 		super("Invalid Victor configuration: '" + property + "' " + problem, cause);
 		this.property = property;
 		this.action = action;

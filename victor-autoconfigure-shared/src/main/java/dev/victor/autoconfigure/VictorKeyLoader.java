@@ -64,18 +64,19 @@ final class VictorKeyLoader {
 	}
 
 	private RSAPrivateKey readPrivateKey(VictorProperties properties) {
-		boolean hasPem = StringUtils.hasText(properties.getPrivateKeyPem());
-		boolean hasPath = StringUtils.hasText(properties.getPrivateKeyPath());
+		String pem = properties.getPrivateKeyPem();
+		String location = properties.getPrivateKeyPath();
+		boolean hasPem = StringUtils.hasText(pem);
+		boolean hasPath = StringUtils.hasText(location);
 		if (hasPem && hasPath) {
 			throw new VictorConfigurationException(PRIVATE_KEY_PATH, "and " + PRIVATE_KEY_PEM + " are both set",
 					"Set only one of them: the key file's location, or the PEM text itself.");
 		}
-		if (hasPem) {
-			return parse(PRIVATE_KEY_PEM, "", properties.getPrivateKeyPem(), RsaKeys::parsePrivateKey,
+		if (pem != null && hasPem) {
+			return parse(PRIVATE_KEY_PEM, "", pem, RsaKeys::parsePrivateKey,
 					"Set " + PRIVATE_KEY_PEM + " to " + KEY_FORMATS + ".");
 		}
-		if (hasPath) {
-			String location = properties.getPrivateKeyPath();
+		if (location != null && hasPath) {
 			return parse(PRIVATE_KEY_PATH, "'" + location + "'", read(PRIVATE_KEY_PATH, location),
 					RsaKeys::parsePrivateKey, "Point " + PRIVATE_KEY_PATH + " at " + KEY_FORMATS + ".");
 		}

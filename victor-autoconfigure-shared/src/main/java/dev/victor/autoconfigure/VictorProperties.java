@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import dev.victor.client.VictorEnvironment;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,30 +29,30 @@ public class VictorProperties implements InitializingBean {
 	 * Base URL overriding the environment's, for example a local mock server. Must be https
 	 * unless the host is loopback.
 	 */
-	private URI baseUrl;
+	private @Nullable URI baseUrl;
 
 	/**
 	 * API key, sent as the subject of client-signed JWTs. Required in JWT mode.
 	 */
-	private String apiKey;
+	private @Nullable String apiKey;
 
 	/**
 	 * Location of the PEM RSA private key (PKCS#8 or PKCS#1), for example
 	 * 'file:/run/secrets/victor.pem'. Required in JWT mode unless private-key-pem is set.
 	 */
-	private String privateKeyPath;
+	private @Nullable String privateKeyPath;
 
 	/**
 	 * PEM text of the RSA private key, for example from an environment variable or a secret
 	 * store. Alternative to private-key-path.
 	 */
-	private String privateKeyPem;
+	private @Nullable String privateKeyPem;
 
 	/**
 	 * Location of the PEM public key (or certificate) registered with Victor. When set,
 	 * startup proves that it matches the private key.
 	 */
-	private String publicKeyPath;
+	private @Nullable String publicKeyPath;
 
 	private final Auth auth = new Auth();
 
@@ -74,43 +75,43 @@ public class VictorProperties implements InitializingBean {
 		this.environment = environment;
 	}
 
-	public URI getBaseUrl() {
+	public @Nullable URI getBaseUrl() {
 		return this.baseUrl;
 	}
 
-	public void setBaseUrl(URI baseUrl) {
+	public void setBaseUrl(@Nullable URI baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 
-	public String getApiKey() {
+	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
 
-	public void setApiKey(String apiKey) {
+	public void setApiKey(@Nullable String apiKey) {
 		this.apiKey = apiKey;
 	}
 
-	public String getPrivateKeyPath() {
+	public @Nullable String getPrivateKeyPath() {
 		return this.privateKeyPath;
 	}
 
-	public void setPrivateKeyPath(String privateKeyPath) {
+	public void setPrivateKeyPath(@Nullable String privateKeyPath) {
 		this.privateKeyPath = privateKeyPath;
 	}
 
-	public String getPrivateKeyPem() {
+	public @Nullable String getPrivateKeyPem() {
 		return this.privateKeyPem;
 	}
 
-	public void setPrivateKeyPem(String privateKeyPem) {
+	public void setPrivateKeyPem(@Nullable String privateKeyPem) {
 		this.privateKeyPem = privateKeyPem;
 	}
 
-	public String getPublicKeyPath() {
+	public @Nullable String getPublicKeyPath() {
 		return this.publicKeyPath;
 	}
 
-	public void setPublicKeyPath(String publicKeyPath) {
+	public void setPublicKeyPath(@Nullable String publicKeyPath) {
 		this.publicKeyPath = publicKeyPath;
 	}
 
@@ -163,12 +164,12 @@ public class VictorProperties implements InitializingBean {
 		/**
 		 * OAuth client ID. Required in OAuth mode.
 		 */
-		private String clientId;
+		private @Nullable String clientId;
 
 		/**
 		 * OAuth client secret. Required in OAuth mode.
 		 */
-		private String clientSecret;
+		private @Nullable String clientSecret;
 
 		/**
 		 * How long before its expiry the shared OAuth access token is renewed.
@@ -191,19 +192,19 @@ public class VictorProperties implements InitializingBean {
 			this.tokenTtl = tokenTtl;
 		}
 
-		public String getClientId() {
+		public @Nullable String getClientId() {
 			return this.clientId;
 		}
 
-		public void setClientId(String clientId) {
+		public void setClientId(@Nullable String clientId) {
 			this.clientId = clientId;
 		}
 
-		public String getClientSecret() {
+		public @Nullable String getClientSecret() {
 			return this.clientSecret;
 		}
 
-		public void setClientSecret(String clientSecret) {
+		public void setClientSecret(@Nullable String clientSecret) {
 			this.clientSecret = clientSecret;
 		}
 

@@ -555,7 +555,12 @@ public final class BlockingVictorPaymentsClient {
 			throw new IllegalStateException("Calling the blocking Victor client is blocking, which is not supported "
 					+ "in thread " + Thread.currentThread().getName() + "; use VictorPaymentsClient there");
 		}
-		return call.block();
+		T value = call.block();
+		if (value == null) {
+			// Never hand the caller a null receipt: an empty answer is a failure, not a value.
+			throw new IllegalStateException("The Victor call completed without a value");
+		}
+		return value;
 	}
 
 }

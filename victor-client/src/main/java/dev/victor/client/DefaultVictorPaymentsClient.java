@@ -37,6 +37,7 @@ import dev.victor.client.model.ValidatedRequest;
 import dev.victor.client.model.WebhookConfiguration;
 import dev.victor.client.model.WebhookDeliveriesFilter;
 import dev.victor.client.model.WebhookDelivery;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -362,7 +363,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 		return OperationCall.to(operation).body(request).options(options, this.idempotencyKeys);
 	}
 
-	private <T> Mono<PagedResponse<T>> page(OperationCall call, ListFilter filter, PagedRequest page,
+	private <T> Mono<PagedResponse<T>> page(OperationCall call, @Nullable ListFilter filter, PagedRequest page,
 			ParameterizedTypeReference<PagedResponse<T>> pageType) {
 		Assert.notNull(page, "page must not be null");
 		QueryParameters query = (filter != null) ? checked(filter).toQueryParameters() : QueryParameters.empty();

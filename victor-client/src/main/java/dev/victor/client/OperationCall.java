@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.victor.client.http.VictorRequestAttributes;
 import dev.victor.client.model.QueryParameters;
 import dev.victor.client.model.ValidatedRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -25,9 +26,9 @@ final class OperationCall {
 
 	private QueryParameters query = QueryParameters.empty();
 
-	private Object body;
+	private @Nullable Object body;
 
-	private String idempotencyKey;
+	private @Nullable String idempotencyKey;
 
 	private OperationCall(VictorOperation operation) {
 		this.operation = operation;

@@ -2,6 +2,7 @@ package dev.victor.client;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import reactor.core.Exceptions;
 import reactor.core.publisher.BaseSubscriber;
@@ -45,7 +47,7 @@ final class PullStreams {
 
 		private final BlockingQueue<Object> signals = new LinkedBlockingQueue<>();
 
-		private Object head;
+		private @Nullable Object head;
 
 		@Override
 		protected void hookOnSubscribe(Subscription subscription) {
@@ -89,9 +91,9 @@ final class PullStreams {
 			if (!hasNext()) {
 				throw new NoSuchElementException();
 			}
-			T value = (T) this.head;
+			Object value = this.head;
 			this.head = null;
-			return value;
+			return (T) Objects.requireNonNull(value);
 		}
 
 		private Object take() {

@@ -2,6 +2,8 @@ package dev.victor.client;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Per-call options for Victor operations, such as the {@code Idempotency-Key} of a
  * create-payment call. Immutable; build one with {@link #builder()}.
@@ -12,9 +14,9 @@ public final class RequestOptions {
 
 	private static final RequestOptions NONE = new RequestOptions(null);
 
-	private final String idempotencyKey;
+	private final @Nullable String idempotencyKey;
 
-	private RequestOptions(String idempotencyKey) {
+	private RequestOptions(@Nullable String idempotencyKey) {
 		this.idempotencyKey = idempotencyKey;
 	}
 
@@ -52,7 +54,7 @@ public final class RequestOptions {
 	 */
 	public static final class Builder {
 
-		private String idempotencyKey;
+		private @Nullable String idempotencyKey;
 
 		private Builder() {
 		}

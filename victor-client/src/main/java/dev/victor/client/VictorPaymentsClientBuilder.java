@@ -27,6 +27,7 @@ import dev.victor.client.observation.DefaultVictorClientObservationConvention;
 import dev.victor.client.observation.ObservationFilter;
 import dev.victor.client.observation.VictorClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.HttpHeaders;
@@ -63,19 +64,19 @@ public final class VictorPaymentsClientBuilder {
 
 	private VictorEnvironment environment = VictorEnvironment.STAGING;
 
-	private URI baseUrl;
+	private @Nullable URI baseUrl;
 
-	private String apiKey;
+	private @Nullable String apiKey;
 
-	private RSAPrivateKey privateKey;
+	private @Nullable RSAPrivateKey privateKey;
 
 	private Duration tokenTtl = DEFAULT_TOKEN_TTL;
 
-	private VictorAuthentication authentication;
+	private @Nullable VictorAuthentication authentication;
 
-	private String clientId;
+	private @Nullable String clientId;
 
-	private String clientSecret;
+	private @Nullable String clientSecret;
 
 	private Duration refreshSkew = DEFAULT_REFRESH_SKEW;
 
@@ -89,11 +90,11 @@ public final class VictorPaymentsClientBuilder {
 
 	private final List<TokenListener> tokenListeners = new ArrayList<>();
 
-	private VictorClientObservationConvention observationConvention;
+	private @Nullable VictorClientObservationConvention observationConvention;
 
-	private ConnectionProvider connectionProvider;
+	private @Nullable ConnectionProvider connectionProvider;
 
-	private WebClient.Builder webClientBuilder;
+	private WebClient.@Nullable Builder webClientBuilder;
 
 	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
 
@@ -117,7 +118,7 @@ public final class VictorPaymentsClientBuilder {
 	 * @param baseUrl an https URL, or http to a loopback host
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder baseUrl(URI baseUrl) {
+	public VictorPaymentsClientBuilder baseUrl(@Nullable URI baseUrl) {
 		this.baseUrl = baseUrl;
 		return this;
 	}
@@ -127,7 +128,7 @@ public final class VictorPaymentsClientBuilder {
 	 * @param apiKey the API key
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder apiKey(String apiKey) {
+	public VictorPaymentsClientBuilder apiKey(@Nullable String apiKey) {
 		this.apiKey = apiKey;
 		return this;
 	}
@@ -137,7 +138,7 @@ public final class VictorPaymentsClientBuilder {
 	 * @param privateKey the key, at least 2048 bits
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder privateKey(RSAPrivateKey privateKey) {
+	public VictorPaymentsClientBuilder privateKey(@Nullable RSAPrivateKey privateKey) {
 		this.privateKey = privateKey;
 		return this;
 	}
@@ -158,7 +159,7 @@ public final class VictorPaymentsClientBuilder {
 	 * @param clientSecret the OAuth client secret
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder oauth(String clientId, String clientSecret) {
+	public VictorPaymentsClientBuilder oauth(@Nullable String clientId, @Nullable String clientSecret) {
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
 		return this;
@@ -180,7 +181,7 @@ public final class VictorPaymentsClientBuilder {
 	 * @param authentication the authentication
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder authentication(VictorAuthentication authentication) {
+	public VictorPaymentsClientBuilder authentication(@Nullable VictorAuthentication authentication) {
 		this.authentication = authentication;
 		return this;
 	}
@@ -245,7 +246,8 @@ public final class VictorPaymentsClientBuilder {
 	 * @param observationConvention the convention, or {@code null} for the default
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder observationConvention(VictorClientObservationConvention observationConvention) {
+	public VictorPaymentsClientBuilder observationConvention(
+			@Nullable VictorClientObservationConvention observationConvention) {
 		this.observationConvention = observationConvention;
 		return this;
 	}
@@ -256,7 +258,7 @@ public final class VictorPaymentsClientBuilder {
 	 * @param connectionProvider the pool
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder connectionProvider(ConnectionProvider connectionProvider) {
+	public VictorPaymentsClientBuilder connectionProvider(@Nullable ConnectionProvider connectionProvider) {
 		this.connectionProvider = connectionProvider;
 		return this;
 	}
@@ -268,7 +270,7 @@ public final class VictorPaymentsClientBuilder {
 	 * @param webClientBuilder the builder to start from
 	 * @return this builder
 	 */
-	public VictorPaymentsClientBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
+	public VictorPaymentsClientBuilder webClientBuilder(WebClient.@Nullable Builder webClientBuilder) {
 		this.webClientBuilder = webClientBuilder;
 		return this;
 	}

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.victor.client.auth.TokenListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps track of the Victor client's authentication from its token events: when the last
@@ -54,7 +55,7 @@ public class VictorAuthenticationHealth implements TokenListener {
 		}
 	}
 
-	public Instant getLastTokenIssuedAt() {
+	public @Nullable Instant getLastTokenIssuedAt() {
 		return this.lastTokenIssuedAt.get();
 	}
 
@@ -62,7 +63,7 @@ public class VictorAuthenticationHealth implements TokenListener {
 		return this.consecutiveProblems.get();
 	}
 
-	public String getLastProblem() {
+	public @Nullable String getLastProblem() {
 		return this.lastProblem.get();
 	}
 

@@ -7,6 +7,7 @@ import dev.victor.client.observation.VictorClientObservationConvention;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -49,7 +50,7 @@ public class VictorMetricsAutoConfiguration {
 		return new VictorConnectionPoolMetrics(meterRegistry);
 	}
 
-	private static ObservationRegistry meterOnly(MeterRegistry meters) {
+	private static ObservationRegistry meterOnly(@Nullable MeterRegistry meters) {
 		if (meters == null) {
 			return ObservationRegistry.NOOP;
 		}

@@ -7,6 +7,7 @@ import java.util.Objects;
 import dev.victor.client.error.VictorApiException;
 import dev.victor.client.error.VictorAuthenticationException;
 import dev.victor.client.http.VictorRequestAttributes;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -37,7 +38,8 @@ public final class OAuthAuthentication extends CachedTokenAuthentication {
 	 * @param refreshSkew how long before expiry the token is renewed
 	 * @param clock the clock that decides token freshness
 	 */
-	public OAuthAuthentication(WebClient tokenClient, String clientId, String clientSecret, Duration refreshSkew,
+	public OAuthAuthentication(WebClient tokenClient, @Nullable String clientId, @Nullable String clientSecret,
+			Duration refreshSkew,
 			Clock clock) {
 		super(fetch(tokenClient, new OAuthTokenRequest(requireText(clientId), requireText(clientSecret)), clock),
 				(token) -> min(Objects.requireNonNull(refreshSkew, "refreshSkew must not be null"),
@@ -60,7 +62,7 @@ public final class OAuthAuthentication extends CachedTokenAuthentication {
 					(ex) -> VictorAuthenticationException.credentialsRefused((VictorApiException) ex)));
 	}
 
-	private static String requireText(String credential) {
+	private static String requireText(@Nullable String credential) {
 		if (credential == null || credential.isBlank()) {
 			throw new IllegalArgumentException("OAuth client ID and client secret must not be blank");
 		}

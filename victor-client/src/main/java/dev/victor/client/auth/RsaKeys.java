@@ -13,6 +13,8 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the RSA keys Victor's client-signed JWTs need from PEM text, and checks them.
  * Accepts PKCS#8 ({@code BEGIN PRIVATE KEY}) and PKCS#1 ({@code BEGIN RSA PRIVATE KEY})
@@ -123,7 +125,7 @@ public final class RsaKeys {
 		}
 	}
 
-	private static String otherAlgorithm(byte[] pkcs8) {
+	private static @Nullable String otherAlgorithm(byte[] pkcs8) {
 		for (String algorithm : OTHER_ALGORITHMS) {
 			try {
 				PrivateKey key = KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));

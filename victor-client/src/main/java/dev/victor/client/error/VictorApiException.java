@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
@@ -25,11 +27,11 @@ public class VictorApiException extends WebClientResponseException {
 
 	private final String operation;
 
-	private final String idempotencyKey;
+	private final @Nullable String idempotencyKey;
 
 	private final VictorErrorBody errorBody;
 
-	private final Duration retryAfter;
+	private final @Nullable Duration retryAfter;
 
 	private final transient VictorResponseContext context;
 
@@ -77,7 +79,7 @@ public class VictorApiException extends WebClientResponseException {
 	 * create a duplicate payment.
 	 * @return the key, or {@code null} for operations that take none
 	 */
-	public String getIdempotencyKey() {
+	public @Nullable String getIdempotencyKey() {
 		return this.idempotencyKey;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.victor.client.json.VictorJsonCodec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a Victor error response, parsed leniently. The {@code ValidationErrors} schema
@@ -21,7 +22,7 @@ import dev.victor.client.json.VictorJsonCodec;
  * @param raw the raw body, truncated
  * @since 0.1.0
  */
-public record VictorErrorBody(String message, List<VictorFieldError> fieldErrors, String raw) implements Serializable {
+public record VictorErrorBody(@Nullable String message, List<VictorFieldError> fieldErrors, String raw) implements Serializable {
 
 	/** Longest raw body kept, in characters. */
 	public static final int MAX_RAW_LENGTH = 8 * 1024;
@@ -88,7 +89,7 @@ public record VictorErrorBody(String message, List<VictorFieldError> fieldErrors
 		return errors;
 	}
 
-	private static String firstText(Map<?, ?> node, List<String> names) {
+	private static @Nullable String firstText(Map<?, ?> node, List<String> names) {
 		for (String name : names) {
 			Object value = node.get(name);
 			if (value != null && !(value instanceof Map) && !(value instanceof List)) {
@@ -98,7 +99,7 @@ public record VictorErrorBody(String message, List<VictorFieldError> fieldErrors
 		return null;
 	}
 
-	private static String text(Object value) {
+	private static String text(@Nullable Object value) {
 		return (value instanceof Map || value instanceof List) ? "" : String.valueOf(value);
 	}
 

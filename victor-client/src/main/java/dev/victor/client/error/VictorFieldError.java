@@ -2,6 +2,8 @@ package dev.victor.client.error;
 
 import java.io.Serializable;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One field-level problem: reported by Victor in a {@code ValidationErrors} body, or found
  * by the client's own call-time validation.
@@ -10,7 +12,7 @@ import java.io.Serializable;
  * @param message what is wrong with it
  * @since 0.1.0
  */
-public record VictorFieldError(String field, String message) implements Serializable {
+public record VictorFieldError(@Nullable String field, @Nullable String message) implements Serializable {
 
 	@Override
 	public String toString() {

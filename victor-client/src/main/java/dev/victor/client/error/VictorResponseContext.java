@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
@@ -24,9 +26,9 @@ import org.springframework.http.HttpStatusCode;
  * @param retryAfter the {@code Retry-After} wait, or {@code null}
  * @since 0.1.0
  */
-public record VictorResponseContext(String operation, String idempotencyKey, HttpMethod method, URI uri,
+public record VictorResponseContext(String operation, @Nullable String idempotencyKey, HttpMethod method, URI uri,
 		HttpStatusCode status, String reasonPhrase, HttpHeaders headers, byte[] body, VictorErrorBody errorBody,
-		Duration retryAfter) {
+		@Nullable Duration retryAfter) {
 
 	/**
 	 * Return the exception message: operation, status, method and path, and the key. Never

@@ -2,6 +2,8 @@ package dev.victor.client.error;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -21,7 +23,7 @@ public class VictorTransportException extends WebClientRequestException {
 
 	private final String operation;
 
-	private final String idempotencyKey;
+	private final @Nullable String idempotencyKey;
 
 	private final boolean requestSent;
 
@@ -35,7 +37,7 @@ public class VictorTransportException extends WebClientRequestException {
 	 * @param requestSent whether the request may have reached Victor
 	 */
 	public VictorTransportException(Throwable cause, HttpMethod method, URI uri, String operation,
-			String idempotencyKey, boolean requestSent) {
+			@Nullable String idempotencyKey, boolean requestSent) {
 		super(cause, method, uri, HttpHeaders.EMPTY);
 		this.operation = operation;
 		this.idempotencyKey = idempotencyKey;
@@ -47,8 +49,10 @@ public class VictorTransportException extends WebClientRequestException {
 		String outcome = this.requestSent ? "the request may have reached Victor: outcome unknown"
 				: "the request was never sent";
 		String key = (this.idempotencyKey != null) ? ", Idempotency-Key " + this.idempotencyKey : "";
-		return this.operation + ": " + getMethod().name() + " " + getUri().getRawPath() + " failed ("
-				+ getCause().getClass().getSimpleName() + "); " + outcome + key;
+		Throwable cause = getCause();
+		String failure = (cause != null) ? cause.getClass().getSimpleName() : "no cause";
+		return this.operation + ": " + getMethod().name() + " " + getUri().getRawPath() + " failed (" + failure
+				+ "); " + outcome + key;
 	}
 
 	/**
@@ -63,7 +67,7 @@ public class VictorTransportException extends WebClientRequestException {
 	 * Return the idempotency key the call carried.
 	 * @return the key, or {@code null} for operations that take none
 	 */
-	public String getIdempotencyKey() {
+	public @Nullable String getIdempotencyKey() {
 		return this.idempotencyKey;
 	}
 

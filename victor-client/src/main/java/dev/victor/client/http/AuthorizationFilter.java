@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 	private final VictorAuthentication authentication;
 
 	/** The header of the current token, built once per token rather than once per request. */
-	private volatile TokenHeader currentHeader;
+	private volatile @Nullable TokenHeader currentHeader;
 
 	/**
 	 * Create a filter.

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -62,7 +63,7 @@ final class AuthorizedClientRequest implements ClientRequest {
 	}
 
 	@Override
-	public Consumer<ClientHttpRequest> httpRequest() {
+	public @Nullable Consumer<ClientHttpRequest> httpRequest() {
 		return this.request.httpRequest();
 	}
 

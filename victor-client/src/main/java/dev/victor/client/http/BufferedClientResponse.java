@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -128,7 +129,7 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 			.body(this.httpResponse.getBody());
 	}
 
-	private <T> ResponseEntity<T> entity(T entityBody) {
+	private <T> ResponseEntity<T> entity(@Nullable T entityBody) {
 		// The builder, not a constructor: its signatures are the same on Framework 6.2 and 7.
 		return ResponseEntity.status(statusCode()).headers(headers().asHttpHeaders()).body(entityBody);
 	}

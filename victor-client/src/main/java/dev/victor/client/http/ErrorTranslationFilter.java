@@ -79,7 +79,7 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		return next.exchange(request)
-			.onErrorMap(IS_REQUEST_FAILURE, (ex) -> transportFailure(request, ex.getCause(),
+			.onErrorMap(IS_REQUEST_FAILURE, (ex) -> transportFailure(request, Objects.requireNonNullElse(ex.getCause(), ex),
 					TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
 			.flatMap((response) -> response.body(BodyExtractors.toDataBuffers())
 				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)

@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads an HTTP {@code Retry-After} header: delay seconds or an HTTP-date.
  *
@@ -22,7 +24,7 @@ public final class RetryAfter {
 	 * @param clock the clock an HTTP-date is measured against
 	 * @return the wait (zero for a date in the past), or {@code null} if absent or invalid
 	 */
-	public static Duration parse(String value, Clock clock) {
+	public static @Nullable Duration parse(@Nullable String value, Clock clock) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

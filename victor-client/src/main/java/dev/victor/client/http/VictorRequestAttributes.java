@@ -1,5 +1,7 @@
 package dev.victor.client.http;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.reactive.function.client.ClientRequest;
 
 /**
@@ -46,7 +48,7 @@ public final class VictorRequestAttributes {
 	 * @param request the request
 	 * @return the {@value #IDEMPOTENCY_KEY_HEADER} header, or {@code null}
 	 */
-	public static String idempotencyKey(ClientRequest request) {
+	public static @Nullable String idempotencyKey(ClientRequest request) {
 		return request.headers().getFirst(IDEMPOTENCY_KEY_HEADER);
 	}
 

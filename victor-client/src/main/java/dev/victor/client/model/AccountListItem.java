@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One account in a page of {@code getAccounts} or {@code getLedgeringAccounts}: every field
@@ -31,17 +32,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountListItem(
-		String victorAccountId,
-		String accountName,
-		String accountNumber,
-		String accountType,
-		String status,
-		BigDecimal availableBalance,
-		BigDecimal currentBalance,
-		Instant balanceUpdatedAt,
-		Instant createdAt,
-		Long ledgeringProgramId,
-		String lineOriginalAmount,
+		@Nullable String victorAccountId,
+		@Nullable String accountName,
+		@Nullable String accountNumber,
+		@Nullable String accountType,
+		@Nullable String status,
+		@Nullable BigDecimal availableBalance,
+		@Nullable BigDecimal currentBalance,
+		@Nullable Instant balanceUpdatedAt,
+		@Nullable Instant createdAt,
+		@Nullable Long ledgeringProgramId,
+		@Nullable String lineOriginalAmount,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -64,27 +65,27 @@ public record AccountListItem(
 	 */
 	public static final class Builder {
 
-		private String victorAccountId;
+		private @Nullable String victorAccountId;
 
-		private String accountName;
+		private @Nullable String accountName;
 
-		private String accountNumber;
+		private @Nullable String accountNumber;
 
-		private String accountType;
+		private @Nullable String accountType;
 
-		private String status;
+		private @Nullable String status;
 
-		private BigDecimal availableBalance;
+		private @Nullable BigDecimal availableBalance;
 
-		private BigDecimal currentBalance;
+		private @Nullable BigDecimal currentBalance;
 
-		private Instant balanceUpdatedAt;
+		private @Nullable Instant balanceUpdatedAt;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
-		private Long ledgeringProgramId;
+		private @Nullable Long ledgeringProgramId;
 
-		private String lineOriginalAmount;
+		private @Nullable String lineOriginalAmount;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -96,7 +97,7 @@ public record AccountListItem(
 		 * @param victorAccountId Victor account ID
 		 * @return this builder
 		 */
-		public Builder victorAccountId(String victorAccountId) {
+		public Builder victorAccountId(@Nullable String victorAccountId) {
 			this.victorAccountId = victorAccountId;
 			return this;
 		}
@@ -106,7 +107,7 @@ public record AccountListItem(
 		 * @param accountName name of the account
 		 * @return this builder
 		 */
-		public Builder accountName(String accountName) {
+		public Builder accountName(@Nullable String accountName) {
 			this.accountName = accountName;
 			return this;
 		}
@@ -116,7 +117,7 @@ public record AccountListItem(
 		 * @param accountNumber account number
 		 * @return this builder
 		 */
-		public Builder accountNumber(String accountNumber) {
+		public Builder accountNumber(@Nullable String accountNumber) {
 			this.accountNumber = accountNumber;
 			return this;
 		}
@@ -126,7 +127,7 @@ public record AccountListItem(
 		 * @param accountType account type as Victor names it
 		 * @return this builder
 		 */
-		public Builder accountType(String accountType) {
+		public Builder accountType(@Nullable String accountType) {
 			this.accountType = accountType;
 			return this;
 		}
@@ -136,7 +137,7 @@ public record AccountListItem(
 		 * @param status account status as Victor names it
 		 * @return this builder
 		 */
-		public Builder status(String status) {
+		public Builder status(@Nullable String status) {
 			this.status = status;
 			return this;
 		}
@@ -146,7 +147,7 @@ public record AccountListItem(
 		 * @param availableBalance available balance in dollars
 		 * @return this builder
 		 */
-		public Builder availableBalance(BigDecimal availableBalance) {
+		public Builder availableBalance(@Nullable BigDecimal availableBalance) {
 			this.availableBalance = availableBalance;
 			return this;
 		}
@@ -156,7 +157,7 @@ public record AccountListItem(
 		 * @param currentBalance current (ledger) balance in dollars
 		 * @return this builder
 		 */
-		public Builder currentBalance(BigDecimal currentBalance) {
+		public Builder currentBalance(@Nullable BigDecimal currentBalance) {
 			this.currentBalance = currentBalance;
 			return this;
 		}
@@ -166,7 +167,7 @@ public record AccountListItem(
 		 * @param balanceUpdatedAt when the balances were last updated (sent as epoch milliseconds)
 		 * @return this builder
 		 */
-		public Builder balanceUpdatedAt(Instant balanceUpdatedAt) {
+		public Builder balanceUpdatedAt(@Nullable Instant balanceUpdatedAt) {
 			this.balanceUpdatedAt = balanceUpdatedAt;
 			return this;
 		}
@@ -176,7 +177,7 @@ public record AccountListItem(
 		 * @param createdAt when the account was created (sent as epoch milliseconds)
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}
@@ -186,7 +187,7 @@ public record AccountListItem(
 		 * @param ledgeringProgramId ledgering program the account belongs to, for virtual accounts
 		 * @return this builder
 		 */
-		public Builder ledgeringProgramId(Long ledgeringProgramId) {
+		public Builder ledgeringProgramId(@Nullable Long ledgeringProgramId) {
 			this.ledgeringProgramId = ledgeringProgramId;
 			return this;
 		}
@@ -196,7 +197,7 @@ public record AccountListItem(
 		 * @param lineOriginalAmount original amount of a credit line, as Victor sends it (a string)
 		 * @return this builder
 		 */
-		public Builder lineOriginalAmount(String lineOriginalAmount) {
+		public Builder lineOriginalAmount(@Nullable String lineOriginalAmount) {
 			this.lineOriginalAmount = lineOriginalAmount;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter of {@code getAccounts} ({@code GetAccountsRequest}, "type and page" in the
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountsFilter(
-		String accountType) implements ListFilter {
+		@Nullable String accountType) implements ListFilter {
 
 	/**
 	 * Return a filter that selects every account.
@@ -39,7 +40,7 @@ public record AccountsFilter(
 	 */
 	public static final class Builder {
 
-		private String accountType;
+		private @Nullable String accountType;
 
 		private Builder() {
 		}
@@ -49,7 +50,7 @@ public record AccountsFilter(
 		 * @param accountType only accounts of this type, as Victor names it (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder accountType(String accountType) {
+		public Builder accountType(@Nullable String accountType) {
 			this.accountType = accountType;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Postal address of a counterparty, required for wire and IAT payments. Postal code and
@@ -16,12 +17,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Address(
-		String streetAddress1,
-		String streetAddress2,
-		String city,
-		String state,
-		String postalCode,
-		String country) {
+		@Nullable String streetAddress1,
+		@Nullable String streetAddress2,
+		@Nullable String city,
+		@Nullable String state,
+		@Nullable String postalCode,
+		@Nullable String country) {
 
 	/**
 	 * Start building a {@code Address}.
@@ -36,17 +37,17 @@ public record Address(
 	 */
 	public static final class Builder {
 
-		private String streetAddress1;
+		private @Nullable String streetAddress1;
 
-		private String streetAddress2;
+		private @Nullable String streetAddress2;
 
-		private String city;
+		private @Nullable String city;
 
-		private String state;
+		private @Nullable String state;
 
-		private String postalCode;
+		private @Nullable String postalCode;
 
-		private String country;
+		private @Nullable String country;
 
 		private Builder() {
 		}
@@ -56,7 +57,7 @@ public record Address(
 		 * @param streetAddress1 first street line
 		 * @return this builder
 		 */
-		public Builder streetAddress1(String streetAddress1) {
+		public Builder streetAddress1(@Nullable String streetAddress1) {
 			this.streetAddress1 = streetAddress1;
 			return this;
 		}
@@ -66,7 +67,7 @@ public record Address(
 		 * @param streetAddress2 second street line
 		 * @return this builder
 		 */
-		public Builder streetAddress2(String streetAddress2) {
+		public Builder streetAddress2(@Nullable String streetAddress2) {
 			this.streetAddress2 = streetAddress2;
 			return this;
 		}
@@ -76,7 +77,7 @@ public record Address(
 		 * @param city city
 		 * @return this builder
 		 */
-		public Builder city(String city) {
+		public Builder city(@Nullable String city) {
 			this.city = city;
 			return this;
 		}
@@ -86,7 +87,7 @@ public record Address(
 		 * @param state state or region
 		 * @return this builder
 		 */
-		public Builder state(String state) {
+		public Builder state(@Nullable String state) {
 			this.state = state;
 			return this;
 		}
@@ -96,7 +97,7 @@ public record Address(
 		 * @param postalCode postal or ZIP code (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder postalCode(String postalCode) {
+		public Builder postalCode(@Nullable String postalCode) {
 			this.postalCode = postalCode;
 			return this;
 		}
@@ -106,7 +107,7 @@ public record Address(
 		 * @param country country code (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder country(String country) {
+		public Builder country(@Nullable String country) {
 			this.country = country;
 			return this;
 		}

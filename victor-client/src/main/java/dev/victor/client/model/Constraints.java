@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects constraint violations of one request, named by their JSON fields (dotted for
@@ -34,14 +35,14 @@ final class Constraints {
 		return new Constraints(request.getClass().getSimpleName(), "", new ArrayList<>());
 	}
 
-	Constraints required(String field, Object value) {
+	Constraints required(String field, @Nullable Object value) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
 			violate(field, "is required");
 		}
 		return this;
 	}
 
-	Constraints known(String field, WireEnum value) {
+	Constraints known(String field, @Nullable WireEnum value) {
 		required(field, value);
 		if (value instanceof Enum<?> constant && constant.name().equals("UNKNOWN")) {
 			violate(field, "must be a value Victor documents, not UNKNOWN");
@@ -49,28 +50,28 @@ final class Constraints {
 		return this;
 	}
 
-	Constraints oneOf(String field, WireEnum value, WireEnum... allowed) {
+	Constraints oneOf(String field, @Nullable WireEnum value, WireEnum... allowed) {
 		if (value != null && !Arrays.asList(allowed).contains(value)) {
 			violate(field, "must be one of " + Arrays.stream(allowed).map(WireEnum::wireValue).toList());
 		}
 		return this;
 	}
 
-	Constraints anyOf(String fields, Object... values) {
+	Constraints anyOf(String fields, @Nullable Object... values) {
 		if (Arrays.stream(values).allMatch(Objects::isNull)) {
 			violate(fields, "at least one must be set");
 		}
 		return this;
 	}
 
-	Constraints maxLength(String field, String value, int max) {
+	Constraints maxLength(String field, @Nullable String value, int max) {
 		if (value != null && value.length() > max) {
 			violate(field, "must be at most " + max + " characters but has " + value.length());
 		}
 		return this;
 	}
 
-	Constraints amount(String field, BigDecimal value) {
+	Constraints amount(String field, @Nullable BigDecimal value) {
 		required(field, value);
 		if (value != null && value.signum() <= 0) {
 			violate(field, "must be greater than 0");
@@ -81,7 +82,7 @@ final class Constraints {
 		return this;
 	}
 
-	Constraints balance(String field, BigDecimal value) {
+	Constraints balance(String field, @Nullable BigDecimal value) {
 		required(field, value);
 		if (value != null && value.signum() < 0) {
 			violate(field, "must not be negative");
@@ -92,34 +93,35 @@ final class Constraints {
 		return this;
 	}
 
-	Constraints routingNumber(String field, String value) {
+	Constraints routingNumber(String field, @Nullable String value) {
 		if (value != null && !RoutingNumbers.isValid(value)) {
 			violate(field, RoutingNumbers.VIOLATION);
 		}
 		return this;
 	}
 
-	Constraints counterpartyInstructions(CounterpartyAchInfo ach, CounterpartyWireInfo wire, CounterpartyRtpInfo rtp) {
+	Constraints counterpartyInstructions(@Nullable CounterpartyAchInfo ach, @Nullable CounterpartyWireInfo wire,
+			@Nullable CounterpartyRtpInfo rtp) {
 		return optional("counterparty_ach_info", ach, (c, info) -> c.routingNumber("routing_number", info.routingNumber()))
 			.optional("counterparty_wire_info", wire, (c, info) -> c.routingNumber("routing_number", info.routingNumber()))
 			.optional("counterparty_rtp_info", rtp, (c, info) -> c.routingNumber("routing_number", info.routingNumber()));
 	}
 
-	Constraints httpsUrl(String field, String value) {
+	Constraints httpsUrl(String field, @Nullable String value) {
 		if (value != null && !value.isBlank() && !isAbsoluteHttps(value)) {
 			violate(field, "must be an absolute https URL");
 		}
 		return this;
 	}
 
-	Constraints notBefore(String field, LocalDate value, String otherField, LocalDate other) {
+	Constraints notBefore(String field, @Nullable LocalDate value, String otherField, @Nullable LocalDate other) {
 		if (value != null && other != null && value.isBefore(other)) {
 			violate(field, "must not be before " + otherField);
 		}
 		return this;
 	}
 
-	Constraints requiredWith(String field, Object value, String otherField, Object other) {
+	Constraints requiredWith(String field, @Nullable Object value, String otherField, @Nullable Object other) {
 		if (other != null && value == null) {
 			violate(field, "is required when " + otherField + " is set");
 		}
@@ -130,7 +132,7 @@ final class Constraints {
 	 * Require a nested object and check it with {@code rules}, whose fields are reported
 	 * under {@code field.}.
 	 */
-	<T> Constraints nested(String field, T value, BiConsumer<Constraints, T> rules) {
+	<T> Constraints nested(String field, @Nullable T value, BiConsumer<Constraints, T> rules) {
 		required(field, value);
 		return optional(field, value, rules);
 	}
@@ -138,7 +140,7 @@ final class Constraints {
 	/**
 	 * Check a nested object with {@code rules} when it is present.
 	 */
-	<T> Constraints optional(String field, T value, BiConsumer<Constraints, T> rules) {
+	<T> Constraints optional(String field, @Nullable T value, BiConsumer<Constraints, T> rules) {
 		if (value != null) {
 			rules.accept(new Constraints(this.requestType, this.prefix + field + ".", this.violations), value);
 		}
@@ -151,7 +153,7 @@ final class Constraints {
 		}
 	}
 
-	private void cents(String field, BigDecimal value) {
+	private void cents(String field, @Nullable BigDecimal value) {
 		if (value != null && value.stripTrailingZeros().scale() > 2) {
 			violate(field, "must have at most 2 decimals");
 		}

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A counterparty as Victor returns it ({@code CounterpartyResponse}). The guide spells the
@@ -28,14 +29,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Counterparty(
-		@JsonProperty("victor_counterparty_id") @JsonAlias({"id"}) String victorCounterpartyId,
-		String accountName,
-		@JsonProperty("counterparty_ach_info") @JsonAlias({"counterparty-ach-info"}) CounterpartyAchInfo achInfo,
-		@JsonProperty("counterparty_wire_info") @JsonAlias({"counterparty-wire-info"}) CounterpartyWireInfo wireInfo,
-		@JsonProperty("counterparty_rtp_info") @JsonAlias({"counterparty-rtp-info"}) CounterpartyRtpInfo rtpInfo,
-		Address address,
-		Instant createdAt,
-		Instant updatedAt,
+		@JsonProperty("victor_counterparty_id") @JsonAlias({"id"}) @Nullable String victorCounterpartyId,
+		@Nullable String accountName,
+		@JsonProperty("counterparty_ach_info") @JsonAlias({"counterparty-ach-info"}) @Nullable CounterpartyAchInfo achInfo,
+		@JsonProperty("counterparty_wire_info") @JsonAlias({"counterparty-wire-info"}) @Nullable CounterpartyWireInfo wireInfo,
+		@JsonProperty("counterparty_rtp_info") @JsonAlias({"counterparty-rtp-info"}) @Nullable CounterpartyRtpInfo rtpInfo,
+		@Nullable Address address,
+		@Nullable Instant createdAt,
+		@Nullable Instant updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -58,21 +59,21 @@ public record Counterparty(
 	 */
 	public static final class Builder {
 
-		private String victorCounterpartyId;
+		private @Nullable String victorCounterpartyId;
 
-		private String accountName;
+		private @Nullable String accountName;
 
-		private CounterpartyAchInfo achInfo;
+		private @Nullable CounterpartyAchInfo achInfo;
 
-		private CounterpartyWireInfo wireInfo;
+		private @Nullable CounterpartyWireInfo wireInfo;
 
-		private CounterpartyRtpInfo rtpInfo;
+		private @Nullable CounterpartyRtpInfo rtpInfo;
 
-		private Address address;
+		private @Nullable Address address;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
-		private Instant updatedAt;
+		private @Nullable Instant updatedAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -84,7 +85,7 @@ public record Counterparty(
 		 * @param victorCounterpartyId Victor counterparty ID
 		 * @return this builder
 		 */
-		public Builder victorCounterpartyId(String victorCounterpartyId) {
+		public Builder victorCounterpartyId(@Nullable String victorCounterpartyId) {
 			this.victorCounterpartyId = victorCounterpartyId;
 			return this;
 		}
@@ -94,7 +95,7 @@ public record Counterparty(
 		 * @param accountName name of the counterparty
 		 * @return this builder
 		 */
-		public Builder accountName(String accountName) {
+		public Builder accountName(@Nullable String accountName) {
 			this.accountName = accountName;
 			return this;
 		}
@@ -104,7 +105,7 @@ public record Counterparty(
 		 * @param achInfo ACH instructions
 		 * @return this builder
 		 */
-		public Builder achInfo(CounterpartyAchInfo achInfo) {
+		public Builder achInfo(@Nullable CounterpartyAchInfo achInfo) {
 			this.achInfo = achInfo;
 			return this;
 		}
@@ -114,7 +115,7 @@ public record Counterparty(
 		 * @param wireInfo wire instructions
 		 * @return this builder
 		 */
-		public Builder wireInfo(CounterpartyWireInfo wireInfo) {
+		public Builder wireInfo(@Nullable CounterpartyWireInfo wireInfo) {
 			this.wireInfo = wireInfo;
 			return this;
 		}
@@ -124,7 +125,7 @@ public record Counterparty(
 		 * @param rtpInfo RTP instructions
 		 * @return this builder
 		 */
-		public Builder rtpInfo(CounterpartyRtpInfo rtpInfo) {
+		public Builder rtpInfo(@Nullable CounterpartyRtpInfo rtpInfo) {
 			this.rtpInfo = rtpInfo;
 			return this;
 		}
@@ -134,7 +135,7 @@ public record Counterparty(
 		 * @param address postal address
 		 * @return this builder
 		 */
-		public Builder address(Address address) {
+		public Builder address(@Nullable Address address) {
 			this.address = address;
 			return this;
 		}
@@ -144,7 +145,7 @@ public record Counterparty(
 		 * @param createdAt when the counterparty was created
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}
@@ -154,7 +155,7 @@ public record Counterparty(
 		 * @param updatedAt when the counterparty last changed
 		 * @return this builder
 		 */
-		public Builder updatedAt(Instant updatedAt) {
+		public Builder updatedAt(@Nullable Instant updatedAt) {
 			this.updatedAt = updatedAt;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ACH instructions of a counterparty: where ACH payments and book transfers go.
@@ -12,9 +13,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CounterpartyAchInfo(
-		String accountNumber,
-		String accountType,
-		String routingNumber) {
+		@Nullable String accountNumber,
+		@Nullable String accountType,
+		@Nullable String routingNumber) {
 
 	/**
 	 * Start building a {@code CounterpartyAchInfo}.
@@ -29,11 +30,11 @@ public record CounterpartyAchInfo(
 	 */
 	public static final class Builder {
 
-		private String accountNumber;
+		private @Nullable String accountNumber;
 
-		private String accountType;
+		private @Nullable String accountType;
 
-		private String routingNumber;
+		private @Nullable String routingNumber;
 
 		private Builder() {
 		}
@@ -43,7 +44,7 @@ public record CounterpartyAchInfo(
 		 * @param accountNumber account number at the receiving bank
 		 * @return this builder
 		 */
-		public Builder accountNumber(String accountNumber) {
+		public Builder accountNumber(@Nullable String accountNumber) {
 			this.accountNumber = accountNumber;
 			return this;
 		}
@@ -53,7 +54,7 @@ public record CounterpartyAchInfo(
 		 * @param accountType account type, for example {@code checking} or {@code savings} (values unconfirmed)
 		 * @return this builder
 		 */
-		public Builder accountType(String accountType) {
+		public Builder accountType(@Nullable String accountType) {
 			this.accountType = accountType;
 			return this;
 		}
@@ -63,7 +64,7 @@ public record CounterpartyAchInfo(
 		 * @param routingNumber nine-digit ABA routing number
 		 * @return this builder
 		 */
-		public Builder routingNumber(String routingNumber) {
+		public Builder routingNumber(@Nullable String routingNumber) {
 			this.routingNumber = routingNumber;
 			return this;
 		}

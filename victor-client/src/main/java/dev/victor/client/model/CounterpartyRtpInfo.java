@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Real-Time Payments instructions of a counterparty. The object is documented but its
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CounterpartyRtpInfo(
-		String accountNumber,
-		String routingNumber) {
+		@Nullable String accountNumber,
+		@Nullable String routingNumber) {
 
 	/**
 	 * Start building a {@code CounterpartyRtpInfo}.
@@ -28,9 +29,9 @@ public record CounterpartyRtpInfo(
 	 */
 	public static final class Builder {
 
-		private String accountNumber;
+		private @Nullable String accountNumber;
 
-		private String routingNumber;
+		private @Nullable String routingNumber;
 
 		private Builder() {
 		}
@@ -40,7 +41,7 @@ public record CounterpartyRtpInfo(
 		 * @param accountNumber account number at the receiving bank (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder accountNumber(String accountNumber) {
+		public Builder accountNumber(@Nullable String accountNumber) {
 			this.accountNumber = accountNumber;
 			return this;
 		}
@@ -50,7 +51,7 @@ public record CounterpartyRtpInfo(
 		 * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder routingNumber(String routingNumber) {
+		public Builder routingNumber(@Nullable String routingNumber) {
 			this.routingNumber = routingNumber;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wire instructions of a counterparty (only partly documented: further fields are
@@ -13,9 +14,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CounterpartyWireInfo(
-		String accountNumber,
-		String routingNumber,
-		String bankName) {
+		@Nullable String accountNumber,
+		@Nullable String routingNumber,
+		@Nullable String bankName) {
 
 	/**
 	 * Start building a {@code CounterpartyWireInfo}.
@@ -30,11 +31,11 @@ public record CounterpartyWireInfo(
 	 */
 	public static final class Builder {
 
-		private String accountNumber;
+		private @Nullable String accountNumber;
 
-		private String routingNumber;
+		private @Nullable String routingNumber;
 
-		private String bankName;
+		private @Nullable String bankName;
 
 		private Builder() {
 		}
@@ -44,7 +45,7 @@ public record CounterpartyWireInfo(
 		 * @param accountNumber account number at the receiving bank
 		 * @return this builder
 		 */
-		public Builder accountNumber(String accountNumber) {
+		public Builder accountNumber(@Nullable String accountNumber) {
 			this.accountNumber = accountNumber;
 			return this;
 		}
@@ -54,7 +55,7 @@ public record CounterpartyWireInfo(
 		 * @param routingNumber nine-digit ABA routing number
 		 * @return this builder
 		 */
-		public Builder routingNumber(String routingNumber) {
+		public Builder routingNumber(@Nullable String routingNumber) {
 			this.routingNumber = routingNumber;
 			return this;
 		}
@@ -64,7 +65,7 @@ public record CounterpartyWireInfo(
 		 * @param bankName name of the receiving bank
 		 * @return this builder
 		 */
-		public Builder bankName(String bankName) {
+		public Builder bankName(@Nullable String bankName) {
 			this.bankName = bankName;
 			return this;
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code createBookTransfer}: moves money between two accounts of the same client
@@ -17,10 +18,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateBookTransferRequest(
-		String originatingAccountNumber,
-		String destinationAccountNumber,
-		BigDecimal amount,
-		String clientReferenceId) implements ValidatedRequest {
+		@Nullable String originatingAccountNumber,
+		@Nullable String destinationAccountNumber,
+		@Nullable BigDecimal amount,
+		@Nullable String clientReferenceId) implements ValidatedRequest {
 
 	/**
 	 * Return the {@code book_type} Victor expects for this request.
@@ -54,13 +55,13 @@ public record CreateBookTransferRequest(
 	 */
 	public static final class Builder {
 
-		private String originatingAccountNumber;
+		private @Nullable String originatingAccountNumber;
 
-		private String destinationAccountNumber;
+		private @Nullable String destinationAccountNumber;
 
-		private BigDecimal amount;
+		private @Nullable BigDecimal amount;
 
-		private String clientReferenceId;
+		private @Nullable String clientReferenceId;
 
 		private Builder() {
 		}
@@ -70,7 +71,7 @@ public record CreateBookTransferRequest(
 		 * @param originatingAccountNumber number of the account the money leaves (must hold more than the amount)
 		 * @return this builder
 		 */
-		public Builder originatingAccountNumber(String originatingAccountNumber) {
+		public Builder originatingAccountNumber(@Nullable String originatingAccountNumber) {
 			this.originatingAccountNumber = originatingAccountNumber;
 			return this;
 		}
@@ -80,7 +81,7 @@ public record CreateBookTransferRequest(
 		 * @param destinationAccountNumber number of the account that receives the money
 		 * @return this builder
 		 */
-		public Builder destinationAccountNumber(String destinationAccountNumber) {
+		public Builder destinationAccountNumber(@Nullable String destinationAccountNumber) {
 			this.destinationAccountNumber = destinationAccountNumber;
 			return this;
 		}
@@ -90,7 +91,7 @@ public record CreateBookTransferRequest(
 		 * @param amount amount in dollars (greater than zero with at most two decimals)
 		 * @return this builder
 		 */
-		public Builder amount(BigDecimal amount) {
+		public Builder amount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 			return this;
 		}
@@ -100,7 +101,7 @@ public record CreateBookTransferRequest(
 		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder clientReferenceId(String clientReferenceId) {
+		public Builder clientReferenceId(@Nullable String clientReferenceId) {
 			this.clientReferenceId = clientReferenceId;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code createRtpSendRequest}: an irrevocable credit push over the RTP network.
@@ -16,10 +17,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateRtpSendRequest(
-		RtpParty payee,
-		RtpParty payer,
-		RtpPaymentDetails paymentDetails,
-		String clientReferenceId) implements ValidatedRequest {
+		@Nullable RtpParty payee,
+		@Nullable RtpParty payer,
+		@Nullable RtpPaymentDetails paymentDetails,
+		@Nullable String clientReferenceId) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
@@ -44,13 +45,13 @@ public record CreateRtpSendRequest(
 	 */
 	public static final class Builder {
 
-		private RtpParty payee;
+		private @Nullable RtpParty payee;
 
-		private RtpParty payer;
+		private @Nullable RtpParty payer;
 
-		private RtpPaymentDetails paymentDetails;
+		private @Nullable RtpPaymentDetails paymentDetails;
 
-		private String clientReferenceId;
+		private @Nullable String clientReferenceId;
 
 		private Builder() {
 		}
@@ -60,7 +61,7 @@ public record CreateRtpSendRequest(
 		 * @param payee who receives the money (required)
 		 * @return this builder
 		 */
-		public Builder payee(RtpParty payee) {
+		public Builder payee(@Nullable RtpParty payee) {
 			this.payee = payee;
 			return this;
 		}
@@ -70,7 +71,7 @@ public record CreateRtpSendRequest(
 		 * @param payer the caller's account the money leaves (required)
 		 * @return this builder
 		 */
-		public Builder payer(RtpParty payer) {
+		public Builder payer(@Nullable RtpParty payer) {
 			this.payer = payer;
 			return this;
 		}
@@ -80,7 +81,7 @@ public record CreateRtpSendRequest(
 		 * @param paymentDetails amount and remittance information (required)
 		 * @return this builder
 		 */
-		public Builder paymentDetails(RtpPaymentDetails paymentDetails) {
+		public Builder paymentDetails(@Nullable RtpPaymentDetails paymentDetails) {
 			this.paymentDetails = paymentDetails;
 			return this;
 		}
@@ -90,7 +91,7 @@ public record CreateRtpSendRequest(
 		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder clientReferenceId(String clientReferenceId) {
+		public Builder clientReferenceId(@Nullable String clientReferenceId) {
 			this.clientReferenceId = clientReferenceId;
 			return this;
 		}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a bank takes instant payments ({@code RtpBankEligibilityResponse}): on the RTP
@@ -25,11 +26,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InstantPaymentEligibility(
-		String routingNumber,
-		String bankName,
-		Boolean rtpEligible,
-		@JsonProperty("fednow_eligible") Boolean fedNowEligible,
-		List<String> services,
+		@Nullable String routingNumber,
+		@Nullable String bankName,
+		@Nullable Boolean rtpEligible,
+		@JsonProperty("fednow_eligible") @Nullable Boolean fedNowEligible,
+		@Nullable List<String> services,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -52,15 +53,15 @@ public record InstantPaymentEligibility(
 	 */
 	public static final class Builder {
 
-		private String routingNumber;
+		private @Nullable String routingNumber;
 
-		private String bankName;
+		private @Nullable String bankName;
 
-		private Boolean rtpEligible;
+		private @Nullable Boolean rtpEligible;
 
-		private Boolean fedNowEligible;
+		private @Nullable Boolean fedNowEligible;
 
-		private List<String> services;
+		private @Nullable List<String> services;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -72,7 +73,7 @@ public record InstantPaymentEligibility(
 		 * @param routingNumber the routing number that was checked (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder routingNumber(String routingNumber) {
+		public Builder routingNumber(@Nullable String routingNumber) {
 			this.routingNumber = routingNumber;
 			return this;
 		}
@@ -82,7 +83,7 @@ public record InstantPaymentEligibility(
 		 * @param bankName name of the bank (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder bankName(String bankName) {
+		public Builder bankName(@Nullable String bankName) {
 			this.bankName = bankName;
 			return this;
 		}
@@ -92,7 +93,7 @@ public record InstantPaymentEligibility(
 		 * @param rtpEligible whether the bank is reachable on the RTP network (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder rtpEligible(Boolean rtpEligible) {
+		public Builder rtpEligible(@Nullable Boolean rtpEligible) {
 			this.rtpEligible = rtpEligible;
 			return this;
 		}
@@ -102,7 +103,7 @@ public record InstantPaymentEligibility(
 		 * @param fedNowEligible whether the bank is reachable on FedNow (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder fedNowEligible(Boolean fedNowEligible) {
+		public Builder fedNowEligible(@Nullable Boolean fedNowEligible) {
 			this.fedNowEligible = fedNowEligible;
 			return this;
 		}
@@ -112,7 +113,7 @@ public record InstantPaymentEligibility(
 		 * @param services instant-payment services the bank supports, for example {@code send} or {@code request_for_payment} (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder services(List<String> services) {
+		public Builder services(@Nullable List<String> services) {
 			this.services = services;
 			return this;
 		}

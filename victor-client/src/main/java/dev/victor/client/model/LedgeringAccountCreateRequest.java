@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code createAccount} (ledgering): a virtual account in a ledgering program. The
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LedgeringAccountCreateRequest(
-		Long ledgeringProgramId,
-		String accountName) implements ValidatedRequest {
+		@Nullable Long ledgeringProgramId,
+		@Nullable String accountName) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
@@ -36,9 +37,9 @@ public record LedgeringAccountCreateRequest(
 	 */
 	public static final class Builder {
 
-		private Long ledgeringProgramId;
+		private @Nullable Long ledgeringProgramId;
 
-		private String accountName;
+		private @Nullable String accountName;
 
 		private Builder() {
 		}
@@ -48,7 +49,7 @@ public record LedgeringAccountCreateRequest(
 		 * @param ledgeringProgramId ledgering program the account belongs to (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder ledgeringProgramId(Long ledgeringProgramId) {
+		public Builder ledgeringProgramId(@Nullable Long ledgeringProgramId) {
 			this.ledgeringProgramId = ledgeringProgramId;
 			return this;
 		}
@@ -58,7 +59,7 @@ public record LedgeringAccountCreateRequest(
 		 * @param accountName name of the new account (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder accountName(String accountName) {
+		public Builder accountName(@Nullable String accountName) {
 			this.accountName = accountName;
 			return this;
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The virtual account {@code createAccount} (ledgering) created. The schema's fields are
@@ -24,12 +25,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LedgeringAccountCreateResponse(
-		String victorAccountId,
-		String accountNumber,
-		String accountName,
-		Long ledgeringProgramId,
-		String status,
-		Instant createdAt,
+		@Nullable String victorAccountId,
+		@Nullable String accountNumber,
+		@Nullable String accountName,
+		@Nullable Long ledgeringProgramId,
+		@Nullable String status,
+		@Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -52,17 +53,17 @@ public record LedgeringAccountCreateResponse(
 	 */
 	public static final class Builder {
 
-		private String victorAccountId;
+		private @Nullable String victorAccountId;
 
-		private String accountNumber;
+		private @Nullable String accountNumber;
 
-		private String accountName;
+		private @Nullable String accountName;
 
-		private Long ledgeringProgramId;
+		private @Nullable Long ledgeringProgramId;
 
-		private String status;
+		private @Nullable String status;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -74,7 +75,7 @@ public record LedgeringAccountCreateResponse(
 		 * @param victorAccountId Victor ID of the new account (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder victorAccountId(String victorAccountId) {
+		public Builder victorAccountId(@Nullable String victorAccountId) {
 			this.victorAccountId = victorAccountId;
 			return this;
 		}
@@ -84,7 +85,7 @@ public record LedgeringAccountCreateResponse(
 		 * @param accountNumber account number of the new account (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder accountNumber(String accountNumber) {
+		public Builder accountNumber(@Nullable String accountNumber) {
 			this.accountNumber = accountNumber;
 			return this;
 		}
@@ -94,7 +95,7 @@ public record LedgeringAccountCreateResponse(
 		 * @param accountName name of the account (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder accountName(String accountName) {
+		public Builder accountName(@Nullable String accountName) {
 			this.accountName = accountName;
 			return this;
 		}
@@ -104,7 +105,7 @@ public record LedgeringAccountCreateResponse(
 		 * @param ledgeringProgramId ledgering program the account belongs to (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder ledgeringProgramId(Long ledgeringProgramId) {
+		public Builder ledgeringProgramId(@Nullable Long ledgeringProgramId) {
 			this.ledgeringProgramId = ledgeringProgramId;
 			return this;
 		}
@@ -114,7 +115,7 @@ public record LedgeringAccountCreateResponse(
 		 * @param status account status, as Victor names it (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder status(String status) {
+		public Builder status(@Nullable String status) {
 			this.status = status;
 			return this;
 		}
@@ -124,7 +125,7 @@ public record LedgeringAccountCreateResponse(
 		 * @param createdAt when the account was created (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}

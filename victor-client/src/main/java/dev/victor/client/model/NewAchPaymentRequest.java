@@ -3,6 +3,7 @@ package dev.victor.client.model;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code createAchPayment}: an ACH credit to, or debit from, a counterparty.
@@ -24,17 +25,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewAchPaymentRequest(
-		String fromAccountNumber,
-		String counterpartyId,
-		BigDecimal amount,
-		AchDirection direction,
-		SecCode secCode,
-		Boolean sameDay,
-		String clientReferenceId,
-		String companyName,
-		String companyId,
-		String companyEntryDescription,
-		String addenda) implements ValidatedRequest {
+		@Nullable String fromAccountNumber,
+		@Nullable String counterpartyId,
+		@Nullable BigDecimal amount,
+		@Nullable AchDirection direction,
+		@Nullable SecCode secCode,
+		@Nullable Boolean sameDay,
+		@Nullable String clientReferenceId,
+		@Nullable String companyName,
+		@Nullable String companyId,
+		@Nullable String companyEntryDescription,
+		@Nullable String addenda) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
@@ -66,27 +67,27 @@ public record NewAchPaymentRequest(
 	 */
 	public static final class Builder {
 
-		private String fromAccountNumber;
+		private @Nullable String fromAccountNumber;
 
-		private String counterpartyId;
+		private @Nullable String counterpartyId;
 
-		private BigDecimal amount;
+		private @Nullable BigDecimal amount;
 
-		private AchDirection direction;
+		private @Nullable AchDirection direction;
 
-		private SecCode secCode;
+		private @Nullable SecCode secCode;
 
-		private Boolean sameDay;
+		private @Nullable Boolean sameDay;
 
-		private String clientReferenceId;
+		private @Nullable String clientReferenceId;
 
-		private String companyName;
+		private @Nullable String companyName;
 
-		private String companyId;
+		private @Nullable String companyId;
 
-		private String companyEntryDescription;
+		private @Nullable String companyEntryDescription;
 
-		private String addenda;
+		private @Nullable String addenda;
 
 		private Builder() {
 		}
@@ -96,7 +97,7 @@ public record NewAchPaymentRequest(
 		 * @param fromAccountNumber number of the originating account (required; wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder fromAccountNumber(String fromAccountNumber) {
+		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
 			this.fromAccountNumber = fromAccountNumber;
 			return this;
 		}
@@ -106,7 +107,7 @@ public record NewAchPaymentRequest(
 		 * @param counterpartyId Victor ID of the counterparty (required; wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder counterpartyId(String counterpartyId) {
+		public Builder counterpartyId(@Nullable String counterpartyId) {
 			this.counterpartyId = counterpartyId;
 			return this;
 		}
@@ -116,7 +117,7 @@ public record NewAchPaymentRequest(
 		 * @param amount amount in dollars (required; greater than zero with at most two decimals)
 		 * @return this builder
 		 */
-		public Builder amount(BigDecimal amount) {
+		public Builder amount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 			return this;
 		}
@@ -126,7 +127,7 @@ public record NewAchPaymentRequest(
 		 * @param direction credit pays the counterparty, debit collects from it (required)
 		 * @return this builder
 		 */
-		public Builder direction(AchDirection direction) {
+		public Builder direction(@Nullable AchDirection direction) {
 			this.direction = direction;
 			return this;
 		}
@@ -136,7 +137,7 @@ public record NewAchPaymentRequest(
 		 * @param secCode NACHA standard entry class code (required)
 		 * @return this builder
 		 */
-		public Builder secCode(SecCode secCode) {
+		public Builder secCode(@Nullable SecCode secCode) {
 			this.secCode = secCode;
 			return this;
 		}
@@ -146,7 +147,7 @@ public record NewAchPaymentRequest(
 		 * @param sameDay whether the payment goes out as same-day ACH (optional; wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder sameDay(Boolean sameDay) {
+		public Builder sameDay(@Nullable Boolean sameDay) {
 			this.sameDay = sameDay;
 			return this;
 		}
@@ -156,7 +157,7 @@ public record NewAchPaymentRequest(
 		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder clientReferenceId(String clientReferenceId) {
+		public Builder clientReferenceId(@Nullable String clientReferenceId) {
 			this.clientReferenceId = clientReferenceId;
 			return this;
 		}
@@ -166,7 +167,7 @@ public record NewAchPaymentRequest(
 		 * @param companyName override of the originating company name (optional; at most 16 characters)
 		 * @return this builder
 		 */
-		public Builder companyName(String companyName) {
+		public Builder companyName(@Nullable String companyName) {
 			this.companyName = companyName;
 			return this;
 		}
@@ -176,7 +177,7 @@ public record NewAchPaymentRequest(
 		 * @param companyId override of the originating company ID (optional; at most 10 characters; needs companyName)
 		 * @return this builder
 		 */
-		public Builder companyId(String companyId) {
+		public Builder companyId(@Nullable String companyId) {
 			this.companyId = companyId;
 			return this;
 		}
@@ -186,7 +187,7 @@ public record NewAchPaymentRequest(
 		 * @param companyEntryDescription NACHA company entry description, the payment purpose (optional; at most 10 characters)
 		 * @return this builder
 		 */
-		public Builder companyEntryDescription(String companyEntryDescription) {
+		public Builder companyEntryDescription(@Nullable String companyEntryDescription) {
 			this.companyEntryDescription = companyEntryDescription;
 			return this;
 		}
@@ -196,7 +197,7 @@ public record NewAchPaymentRequest(
 		 * @param addenda addenda information for the receiver (optional; at most 100 characters; wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder addenda(String addenda) {
+		public Builder addenda(@Nullable String addenda) {
 			this.addenda = addenda;
 			return this;
 		}

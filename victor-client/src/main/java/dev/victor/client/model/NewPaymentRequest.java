@@ -3,6 +3,7 @@ package dev.victor.client.model;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code requestPayment}: ask a counterparty to pay into one of the caller's
@@ -19,11 +20,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewPaymentRequest(
-		String toAccountNumber,
-		String counterpartyId,
-		BigDecimal amount,
-		String description,
-		String clientReferenceId) implements ValidatedRequest {
+		@Nullable String toAccountNumber,
+		@Nullable String counterpartyId,
+		@Nullable BigDecimal amount,
+		@Nullable String description,
+		@Nullable String clientReferenceId) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
@@ -49,15 +50,15 @@ public record NewPaymentRequest(
 	 */
 	public static final class Builder {
 
-		private String toAccountNumber;
+		private @Nullable String toAccountNumber;
 
-		private String counterpartyId;
+		private @Nullable String counterpartyId;
 
-		private BigDecimal amount;
+		private @Nullable BigDecimal amount;
 
-		private String description;
+		private @Nullable String description;
 
-		private String clientReferenceId;
+		private @Nullable String clientReferenceId;
 
 		private Builder() {
 		}
@@ -67,7 +68,7 @@ public record NewPaymentRequest(
 		 * @param toAccountNumber account that receives the payment (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder toAccountNumber(String toAccountNumber) {
+		public Builder toAccountNumber(@Nullable String toAccountNumber) {
 			this.toAccountNumber = toAccountNumber;
 			return this;
 		}
@@ -77,7 +78,7 @@ public record NewPaymentRequest(
 		 * @param counterpartyId Victor ID of the counterparty asked to pay, with RTP instructions (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder counterpartyId(String counterpartyId) {
+		public Builder counterpartyId(@Nullable String counterpartyId) {
 			this.counterpartyId = counterpartyId;
 			return this;
 		}
@@ -87,7 +88,7 @@ public record NewPaymentRequest(
 		 * @param amount requested amount in dollars (required; greater than zero with at most two decimals) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder amount(BigDecimal amount) {
+		public Builder amount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 			return this;
 		}
@@ -97,7 +98,7 @@ public record NewPaymentRequest(
 		 * @param description what the payment is for (optional; at most 140 characters) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder description(String description) {
+		public Builder description(@Nullable String description) {
 			this.description = description;
 			return this;
 		}
@@ -107,7 +108,7 @@ public record NewPaymentRequest(
 		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder clientReferenceId(String clientReferenceId) {
+		public Builder clientReferenceId(@Nullable String clientReferenceId) {
 			this.clientReferenceId = clientReferenceId;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code createWebhook}: a URL that receives every transactional event of the
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewWebhookRequest(
-		String url,
-		String description) implements ValidatedRequest {
+		@Nullable String url,
+		@Nullable String description) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
@@ -36,9 +37,9 @@ public record NewWebhookRequest(
 	 */
 	public static final class Builder {
 
-		private String url;
+		private @Nullable String url;
 
-		private String description;
+		private @Nullable String description;
 
 		private Builder() {
 		}
@@ -48,7 +49,7 @@ public record NewWebhookRequest(
 		 * @param url absolute https URL Victor posts events to (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder url(String url) {
+		public Builder url(@Nullable String url) {
 			this.url = url;
 			return this;
 		}
@@ -58,7 +59,7 @@ public record NewWebhookRequest(
 		 * @param description what the webhook is for (optional) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder description(String description) {
+		public Builder description(@Nullable String description) {
 			this.description = description;
 			return this;
 		}

@@ -1,5 +1,7 @@
 package dev.victor.client.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which page of a Victor list operation to return ({@code PagedRequest} in the reference),
  * sent as flat query parameters. Victor's names of those parameters are not confirmed by
@@ -10,7 +12,7 @@ package dev.victor.client.model;
  * @param pageSize the number of items per page, from 1 to {@value #MAX_PAGE_SIZE}
  * @since 0.1.0
  */
-public record PagedRequest(int page, int pageSize) {
+public record PagedRequest(@Nullable int page, int pageSize) {
 
 	/** Query parameter that selects a page. */
 	public static final String PAGE_PARAMETER = "page";

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a Victor list operation ({@code PagedResponse<Item>} in the reference).
@@ -24,10 +25,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PagedResponse<T>(
 		@JsonAlias({ "items", "content", "results" }) List<T> data,
-		Integer page,
-		Integer pageSize,
-		Integer totalPages,
-		Long totalCount) {
+		@Nullable Integer page,
+		@Nullable Integer pageSize,
+		@Nullable Integer totalPages,
+		@Nullable Long totalCount) {
 
 	/**
 	 * Normalise the items to an unmodifiable, never-null list.

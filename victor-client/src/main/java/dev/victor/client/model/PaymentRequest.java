@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request for payment (RfP) sent or received over RTP or FedNow. {@code
@@ -27,13 +28,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PaymentRequest(
-		String victorPaymentRequestId,
-		PaymentRequestDirection direction,
-		TransactionStatus status,
-		BigDecimal amount,
-		String counterpartyId,
-		String description,
-		Instant createdAt,
+		@Nullable String victorPaymentRequestId,
+		@Nullable PaymentRequestDirection direction,
+		@Nullable TransactionStatus status,
+		@Nullable BigDecimal amount,
+		@Nullable String counterpartyId,
+		@Nullable String description,
+		@Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -56,19 +57,19 @@ public record PaymentRequest(
 	 */
 	public static final class Builder {
 
-		private String victorPaymentRequestId;
+		private @Nullable String victorPaymentRequestId;
 
-		private PaymentRequestDirection direction;
+		private @Nullable PaymentRequestDirection direction;
 
-		private TransactionStatus status;
+		private @Nullable TransactionStatus status;
 
-		private BigDecimal amount;
+		private @Nullable BigDecimal amount;
 
-		private String counterpartyId;
+		private @Nullable String counterpartyId;
 
-		private String description;
+		private @Nullable String description;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -80,7 +81,7 @@ public record PaymentRequest(
 		 * @param victorPaymentRequestId Victor ID of the request for payment
 		 * @return this builder
 		 */
-		public Builder victorPaymentRequestId(String victorPaymentRequestId) {
+		public Builder victorPaymentRequestId(@Nullable String victorPaymentRequestId) {
 			this.victorPaymentRequestId = victorPaymentRequestId;
 			return this;
 		}
@@ -90,7 +91,7 @@ public record PaymentRequest(
 		 * @param direction whether the caller sent ({@code OUTBOUND}) or received it
 		 * @return this builder
 		 */
-		public Builder direction(PaymentRequestDirection direction) {
+		public Builder direction(@Nullable PaymentRequestDirection direction) {
 			this.direction = direction;
 			return this;
 		}
@@ -100,7 +101,7 @@ public record PaymentRequest(
 		 * @param status status of the request, {@code Declined} once rejected (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder status(TransactionStatus status) {
+		public Builder status(@Nullable TransactionStatus status) {
 			this.status = status;
 			return this;
 		}
@@ -110,7 +111,7 @@ public record PaymentRequest(
 		 * @param amount requested amount in dollars (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder amount(BigDecimal amount) {
+		public Builder amount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 			return this;
 		}
@@ -120,7 +121,7 @@ public record PaymentRequest(
 		 * @param counterpartyId Victor ID of the other party (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder counterpartyId(String counterpartyId) {
+		public Builder counterpartyId(@Nullable String counterpartyId) {
 			this.counterpartyId = counterpartyId;
 			return this;
 		}
@@ -130,7 +131,7 @@ public record PaymentRequest(
 		 * @param description what the payment is for (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder description(String description) {
+		public Builder description(@Nullable String description) {
 			this.description = description;
 			return this;
 		}
@@ -140,7 +141,7 @@ public record PaymentRequest(
 		 * @param createdAt when the request was created (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}

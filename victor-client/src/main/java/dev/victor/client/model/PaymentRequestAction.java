@@ -2,6 +2,7 @@ package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the caller answers an inbound request for payment (wire values unconfirmed).
@@ -37,7 +38,7 @@ public enum PaymentRequestAction implements WireEnum {
 	 * @return the matching constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static PaymentRequestAction fromWireValue(String value) {
+	public static @Nullable PaymentRequestAction fromWireValue(@Nullable String value) {
 		return WireEnum.fromWire(values(), value, UNKNOWN);
 	}
 

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code respondToPaymentRequest}: accept or reject an inbound request for
@@ -15,9 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PaymentRequestDecision(
-		String victorPaymentRequestId,
-		PaymentRequestAction action,
-		String declineReason) implements ValidatedRequest {
+		@Nullable String victorPaymentRequestId,
+		@Nullable PaymentRequestAction action,
+		@Nullable String declineReason) implements ValidatedRequest {
 
 	/**
 	 * Return the decision that accepts, and so pays, a request for payment.
@@ -59,11 +60,11 @@ public record PaymentRequestDecision(
 	 */
 	public static final class Builder {
 
-		private String victorPaymentRequestId;
+		private @Nullable String victorPaymentRequestId;
 
-		private PaymentRequestAction action;
+		private @Nullable PaymentRequestAction action;
 
-		private String declineReason;
+		private @Nullable String declineReason;
 
 		private Builder() {
 		}
@@ -73,7 +74,7 @@ public record PaymentRequestDecision(
 		 * @param victorPaymentRequestId Victor ID of the inbound request for payment (required)
 		 * @return this builder
 		 */
-		public Builder victorPaymentRequestId(String victorPaymentRequestId) {
+		public Builder victorPaymentRequestId(@Nullable String victorPaymentRequestId) {
 			this.victorPaymentRequestId = victorPaymentRequestId;
 			return this;
 		}
@@ -83,7 +84,7 @@ public record PaymentRequestDecision(
 		 * @param action accept or reject (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder action(PaymentRequestAction action) {
+		public Builder action(@Nullable PaymentRequestAction action) {
 			this.action = action;
 			return this;
 		}
@@ -93,7 +94,7 @@ public record PaymentRequestDecision(
 		 * @param declineReason why the request is rejected (optional) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder declineReason(String declineReason) {
+		public Builder declineReason(@Nullable String declineReason) {
 			this.declineReason = declineReason;
 			return this;
 		}

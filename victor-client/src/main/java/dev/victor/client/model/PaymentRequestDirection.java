@@ -2,6 +2,7 @@ package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a request for payment was sent by the caller or received from another party (values named in Victor's guide).
@@ -37,7 +38,7 @@ public enum PaymentRequestDirection implements WireEnum {
 	 * @return the matching constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static PaymentRequestDirection fromWireValue(String value) {
+	public static @Nullable PaymentRequestDirection fromWireValue(@Nullable String value) {
 		return WireEnum.fromWire(values(), value, UNKNOWN);
 	}
 

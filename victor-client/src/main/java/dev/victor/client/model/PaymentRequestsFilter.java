@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter of {@code listPaymentRequests} ({@code ListPaymentRequests}), sent as flat query
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PaymentRequestsFilter(
-		PaymentRequestDirection direction,
-		String status) implements ListFilter {
+		@Nullable PaymentRequestDirection direction,
+		@Nullable String status) implements ListFilter {
 
 	/**
 	 * Return a filter that selects every payment request.
@@ -41,9 +42,9 @@ public record PaymentRequestsFilter(
 	 */
 	public static final class Builder {
 
-		private PaymentRequestDirection direction;
+		private @Nullable PaymentRequestDirection direction;
 
-		private String status;
+		private @Nullable String status;
 
 		private Builder() {
 		}
@@ -53,7 +54,7 @@ public record PaymentRequestsFilter(
 		 * @param direction only inbound or only outbound requests (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder direction(PaymentRequestDirection direction) {
+		public Builder direction(@Nullable PaymentRequestDirection direction) {
 			this.direction = direction;
 			return this;
 		}
@@ -63,7 +64,7 @@ public record PaymentRequestsFilter(
 		 * @param status only requests in this status, for example {@code Declined} (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder status(String status) {
+		public Builder status(@Nullable String status) {
 			this.status = status;
 			return this;
 		}

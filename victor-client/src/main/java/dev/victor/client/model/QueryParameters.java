@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Query parameters of a Victor call, in the order they were added, with values already in
  * their wire form: {@link WireEnum}s as their wire value, offset and zoned date-times as
@@ -108,7 +110,7 @@ public final class QueryParameters {
 		 * @param value the value, converted to its wire form
 		 * @return this builder
 		 */
-		public Builder add(String name, Object value) {
+		public Builder add(String name, @Nullable Object value) {
 			if (value != null) {
 				this.values.computeIfAbsent(name, (key) -> new ArrayList<>()).add(wireForm(value));
 			}

@@ -2,6 +2,7 @@ package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Payment type a routing number is validated for ({@code type} of {@code validateRoutingNumber}, confirmed: {@code ach} or {@code wire}).
@@ -37,7 +38,7 @@ public enum RoutingNumberType implements WireEnum {
 	 * @return the matching constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static RoutingNumberType fromWireValue(String value) {
+	public static @Nullable RoutingNumberType fromWireValue(@Nullable String value) {
 		return WireEnum.fromWire(values(), value, UNKNOWN);
 	}
 

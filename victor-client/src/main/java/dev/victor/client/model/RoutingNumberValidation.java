@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Victor's answer to {@code validateRoutingNumber}. The schema's name and fields are not
@@ -21,10 +22,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RoutingNumberValidation(
-		String routingNumber,
-		RoutingNumberType type,
-		Boolean valid,
-		String bankName,
+		@Nullable String routingNumber,
+		@Nullable RoutingNumberType type,
+		@Nullable Boolean valid,
+		@Nullable String bankName,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -47,13 +48,13 @@ public record RoutingNumberValidation(
 	 */
 	public static final class Builder {
 
-		private String routingNumber;
+		private @Nullable String routingNumber;
 
-		private RoutingNumberType type;
+		private @Nullable RoutingNumberType type;
 
-		private Boolean valid;
+		private @Nullable Boolean valid;
 
-		private String bankName;
+		private @Nullable String bankName;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -65,7 +66,7 @@ public record RoutingNumberValidation(
 		 * @param routingNumber the routing number that was checked (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder routingNumber(String routingNumber) {
+		public Builder routingNumber(@Nullable String routingNumber) {
 			this.routingNumber = routingNumber;
 			return this;
 		}
@@ -75,7 +76,7 @@ public record RoutingNumberValidation(
 		 * @param type the payment type it was checked for (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder type(RoutingNumberType type) {
+		public Builder type(@Nullable RoutingNumberType type) {
 			this.type = type;
 			return this;
 		}
@@ -85,7 +86,7 @@ public record RoutingNumberValidation(
 		 * @param valid whether the routing number is valid for that payment type (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder valid(Boolean valid) {
+		public Builder valid(@Nullable Boolean valid) {
 			this.valid = valid;
 			return this;
 		}
@@ -95,7 +96,7 @@ public record RoutingNumberValidation(
 		 * @param bankName name of the bank (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder bankName(String bankName) {
+		public Builder bankName(@Nullable String bankName) {
 			this.bankName = bankName;
 			return this;
 		}

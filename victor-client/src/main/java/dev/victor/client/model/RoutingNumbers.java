@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for ABA routing numbers, for request bodies and path parameters alike:
@@ -26,7 +27,7 @@ public final class RoutingNumbers {
 	 * @param value the value, may be {@code null}
 	 * @return whether it is exactly nine digits
 	 */
-	public static boolean isValid(String value) {
+	public static boolean isValid(@Nullable String value) {
 		return value != null && NINE_DIGITS.matcher(value).matches();
 	}
 
@@ -38,8 +39,8 @@ public final class RoutingNumbers {
 	 * @return the value
 	 * @throws VictorValidationException if it is not exactly nine digits
 	 */
-	public static String requireValid(String operation, String field, String value) {
-		if (!isValid(value)) {
+	public static String requireValid(String operation, String field, @Nullable String value) {
+		if (value == null || !isValid(value)) {
 			throw new VictorValidationException(operation, List.of(new VictorFieldError(field, VIOLATION)));
 		}
 		return value;

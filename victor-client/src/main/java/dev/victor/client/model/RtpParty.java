@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Payee or payer of an RTP send. The fields are not confirmed by the public reference;
@@ -13,9 +14,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RtpParty(
-		String name,
-		String accountNumber,
-		String routingNumber) {
+		@Nullable String name,
+		@Nullable String accountNumber,
+		@Nullable String routingNumber) {
 
 	static void check(Constraints constraints, RtpParty party) {
 		constraints.required("name", party.name())
@@ -38,11 +39,11 @@ public record RtpParty(
 	 */
 	public static final class Builder {
 
-		private String name;
+		private @Nullable String name;
 
-		private String accountNumber;
+		private @Nullable String accountNumber;
 
-		private String routingNumber;
+		private @Nullable String routingNumber;
 
 		private Builder() {
 		}
@@ -52,7 +53,7 @@ public record RtpParty(
 		 * @param name name of the party (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder name(String name) {
+		public Builder name(@Nullable String name) {
 			this.name = name;
 			return this;
 		}
@@ -62,7 +63,7 @@ public record RtpParty(
 		 * @param accountNumber account number (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder accountNumber(String accountNumber) {
+		public Builder accountNumber(@Nullable String accountNumber) {
 			this.accountNumber = accountNumber;
 			return this;
 		}
@@ -72,7 +73,7 @@ public record RtpParty(
 		 * @param routingNumber nine-digit ABA routing number of the party's bank (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder routingNumber(String routingNumber) {
+		public Builder routingNumber(@Nullable String routingNumber) {
 			this.routingNumber = routingNumber;
 			return this;
 		}

@@ -3,6 +3,7 @@ package dev.victor.client.model;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Amount and remittance information of an RTP send. The fields are not confirmed by the
@@ -14,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RtpPaymentDetails(
-		BigDecimal amount,
-		String description) {
+		@Nullable BigDecimal amount,
+		@Nullable String description) {
 
 	static void check(Constraints constraints, RtpPaymentDetails details) {
 		constraints.amount("amount", details.amount()).maxLength("description", details.description(), 140);
@@ -34,9 +35,9 @@ public record RtpPaymentDetails(
 	 */
 	public static final class Builder {
 
-		private BigDecimal amount;
+		private @Nullable BigDecimal amount;
 
-		private String description;
+		private @Nullable String description;
 
 		private Builder() {
 		}
@@ -46,7 +47,7 @@ public record RtpPaymentDetails(
 		 * @param amount amount in dollars (required; greater than zero with at most two decimals) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder amount(BigDecimal amount) {
+		public Builder amount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 			return this;
 		}
@@ -56,7 +57,7 @@ public record RtpPaymentDetails(
 		 * @param description remittance information for the payee (optional; at most 140 characters) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder description(String description) {
+		public Builder description(@Nullable String description) {
 			this.description = description;
 			return this;
 		}

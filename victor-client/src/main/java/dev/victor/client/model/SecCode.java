@@ -2,6 +2,7 @@ package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * NACHA standard entry class code of an ACH payment, sent in lower case.
@@ -40,7 +41,7 @@ public enum SecCode implements WireEnum {
 	 * @return the matching constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static SecCode fromWireValue(String value) {
+	public static @Nullable SecCode fromWireValue(@Nullable String value) {
 		return WireEnum.fromWire(values(), value, UNKNOWN);
 	}
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sweep settings between two accounts as Victor returns them ({@code UpsertSweepResponse}).
@@ -29,13 +30,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sweep(
-		@JsonProperty("sweep_id") @JsonAlias({ "id" }) Long sweepId,
-		String fromAccountNumber,
-		String toAccountNumber,
-		BigDecimal targetBalance,
-		String status,
-		Instant createdAt,
-		Instant updatedAt,
+		@JsonProperty("sweep_id") @JsonAlias({ "id" }) @Nullable Long sweepId,
+		@Nullable String fromAccountNumber,
+		@Nullable String toAccountNumber,
+		@Nullable BigDecimal targetBalance,
+		@Nullable String status,
+		@Nullable Instant createdAt,
+		@Nullable Instant updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -58,19 +59,19 @@ public record Sweep(
 	 */
 	public static final class Builder {
 
-		private Long sweepId;
+		private @Nullable Long sweepId;
 
-		private String fromAccountNumber;
+		private @Nullable String fromAccountNumber;
 
-		private String toAccountNumber;
+		private @Nullable String toAccountNumber;
 
-		private BigDecimal targetBalance;
+		private @Nullable BigDecimal targetBalance;
 
-		private String status;
+		private @Nullable String status;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
-		private Instant updatedAt;
+		private @Nullable Instant updatedAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -82,7 +83,7 @@ public record Sweep(
 		 * @param sweepId Victor ID of the sweep, the {@code sweepId} path parameter (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder sweepId(Long sweepId) {
+		public Builder sweepId(@Nullable Long sweepId) {
 			this.sweepId = sweepId;
 			return this;
 		}
@@ -92,7 +93,7 @@ public record Sweep(
 		 * @param fromAccountNumber account whose excess balance is swept (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder fromAccountNumber(String fromAccountNumber) {
+		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
 			this.fromAccountNumber = fromAccountNumber;
 			return this;
 		}
@@ -102,7 +103,7 @@ public record Sweep(
 		 * @param toAccountNumber account that receives the swept funds (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder toAccountNumber(String toAccountNumber) {
+		public Builder toAccountNumber(@Nullable String toAccountNumber) {
 			this.toAccountNumber = toAccountNumber;
 			return this;
 		}
@@ -112,7 +113,7 @@ public record Sweep(
 		 * @param targetBalance balance left in the swept account, in dollars (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder targetBalance(BigDecimal targetBalance) {
+		public Builder targetBalance(@Nullable BigDecimal targetBalance) {
 			this.targetBalance = targetBalance;
 			return this;
 		}
@@ -122,7 +123,7 @@ public record Sweep(
 		 * @param status status of the sweep, as Victor names it (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder status(String status) {
+		public Builder status(@Nullable String status) {
 			this.status = status;
 			return this;
 		}
@@ -132,7 +133,7 @@ public record Sweep(
 		 * @param createdAt when the sweep was created (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}
@@ -142,7 +143,7 @@ public record Sweep(
 		 * @param updatedAt when the sweep last changed (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder updatedAt(Instant updatedAt) {
+		public Builder updatedAt(@Nullable Instant updatedAt) {
 			this.updatedAt = updatedAt;
 			return this;
 		}

@@ -3,6 +3,7 @@ package dev.victor.client.model;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code createSweep} ({@code CreateSweepRequest}) and {@code updateSweep}: sweep
@@ -16,9 +17,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SweepRequest(
-		String fromAccountNumber,
-		String toAccountNumber,
-		BigDecimal targetBalance) implements ValidatedRequest {
+		@Nullable String fromAccountNumber,
+		@Nullable String toAccountNumber,
+		@Nullable BigDecimal targetBalance) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
@@ -42,11 +43,11 @@ public record SweepRequest(
 	 */
 	public static final class Builder {
 
-		private String fromAccountNumber;
+		private @Nullable String fromAccountNumber;
 
-		private String toAccountNumber;
+		private @Nullable String toAccountNumber;
 
-		private BigDecimal targetBalance;
+		private @Nullable BigDecimal targetBalance;
 
 		private Builder() {
 		}
@@ -56,7 +57,7 @@ public record SweepRequest(
 		 * @param fromAccountNumber account whose excess balance is swept (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder fromAccountNumber(String fromAccountNumber) {
+		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
 			this.fromAccountNumber = fromAccountNumber;
 			return this;
 		}
@@ -66,7 +67,7 @@ public record SweepRequest(
 		 * @param toAccountNumber account that receives the swept funds (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder toAccountNumber(String toAccountNumber) {
+		public Builder toAccountNumber(@Nullable String toAccountNumber) {
 			this.toAccountNumber = toAccountNumber;
 			return this;
 		}
@@ -76,7 +77,7 @@ public record SweepRequest(
 		 * @param targetBalance balance to leave in the swept account, in dollars (required; zero or more with at most two decimals) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder targetBalance(BigDecimal targetBalance) {
+		public Builder targetBalance(@Nullable BigDecimal targetBalance) {
 			this.targetBalance = targetBalance;
 			return this;
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One transaction as returned by {@code getTransactionById}. The schema's fields are not
@@ -30,16 +31,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransactionDetails(
-		String victorTransactionId,
-		String clientReferenceId,
-		String transactionType,
-		TransactionStatus status,
-		BigDecimal amount,
-		String direction,
-		String fromAccountNumber,
-		String counterpartyId,
-		Instant createdAt,
-		Instant updatedAt,
+		@Nullable String victorTransactionId,
+		@Nullable String clientReferenceId,
+		@Nullable String transactionType,
+		@Nullable TransactionStatus status,
+		@Nullable BigDecimal amount,
+		@Nullable String direction,
+		@Nullable String fromAccountNumber,
+		@Nullable String counterpartyId,
+		@Nullable Instant createdAt,
+		@Nullable Instant updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -62,25 +63,25 @@ public record TransactionDetails(
 	 */
 	public static final class Builder {
 
-		private String victorTransactionId;
+		private @Nullable String victorTransactionId;
 
-		private String clientReferenceId;
+		private @Nullable String clientReferenceId;
 
-		private String transactionType;
+		private @Nullable String transactionType;
 
-		private TransactionStatus status;
+		private @Nullable TransactionStatus status;
 
-		private BigDecimal amount;
+		private @Nullable BigDecimal amount;
 
-		private String direction;
+		private @Nullable String direction;
 
-		private String fromAccountNumber;
+		private @Nullable String fromAccountNumber;
 
-		private String counterpartyId;
+		private @Nullable String counterpartyId;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
-		private Instant updatedAt;
+		private @Nullable Instant updatedAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -92,7 +93,7 @@ public record TransactionDetails(
 		 * @param victorTransactionId Victor-generated transaction ID
 		 * @return this builder
 		 */
-		public Builder victorTransactionId(String victorTransactionId) {
+		public Builder victorTransactionId(@Nullable String victorTransactionId) {
 			this.victorTransactionId = victorTransactionId;
 			return this;
 		}
@@ -102,7 +103,7 @@ public record TransactionDetails(
 		 * @param clientReferenceId caller-generated reference, if one was given
 		 * @return this builder
 		 */
-		public Builder clientReferenceId(String clientReferenceId) {
+		public Builder clientReferenceId(@Nullable String clientReferenceId) {
 			this.clientReferenceId = clientReferenceId;
 			return this;
 		}
@@ -112,7 +113,7 @@ public record TransactionDetails(
 		 * @param transactionType kind of transaction, for example ACH or wire (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder transactionType(String transactionType) {
+		public Builder transactionType(@Nullable String transactionType) {
 			this.transactionType = transactionType;
 			return this;
 		}
@@ -122,7 +123,7 @@ public record TransactionDetails(
 		 * @param status current status
 		 * @return this builder
 		 */
-		public Builder status(TransactionStatus status) {
+		public Builder status(@Nullable TransactionStatus status) {
 			this.status = status;
 			return this;
 		}
@@ -132,7 +133,7 @@ public record TransactionDetails(
 		 * @param amount amount in dollars
 		 * @return this builder
 		 */
-		public Builder amount(BigDecimal amount) {
+		public Builder amount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 			return this;
 		}
@@ -142,7 +143,7 @@ public record TransactionDetails(
 		 * @param direction credit or debit, inbound or outbound (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder direction(String direction) {
+		public Builder direction(@Nullable String direction) {
 			this.direction = direction;
 			return this;
 		}
@@ -152,7 +153,7 @@ public record TransactionDetails(
 		 * @param fromAccountNumber originating account number (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder fromAccountNumber(String fromAccountNumber) {
+		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
 			this.fromAccountNumber = fromAccountNumber;
 			return this;
 		}
@@ -162,7 +163,7 @@ public record TransactionDetails(
 		 * @param counterpartyId Victor ID of the counterparty (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder counterpartyId(String counterpartyId) {
+		public Builder counterpartyId(@Nullable String counterpartyId) {
 			this.counterpartyId = counterpartyId;
 			return this;
 		}
@@ -172,7 +173,7 @@ public record TransactionDetails(
 		 * @param createdAt when Victor created the transaction
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}
@@ -182,7 +183,7 @@ public record TransactionDetails(
 		 * @param updatedAt when the transaction last changed (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder updatedAt(Instant updatedAt) {
+		public Builder updatedAt(@Nullable Instant updatedAt) {
 			this.updatedAt = updatedAt;
 			return this;
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Victor's answer to a create-payment or transfer call: the transaction it accepted.
@@ -22,10 +23,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransactionReceipt(
-		String victorTransactionId,
-		TransactionStatus status,
-		BigDecimal amount,
-		Instant createdAt,
+		@Nullable String victorTransactionId,
+		@Nullable TransactionStatus status,
+		@Nullable BigDecimal amount,
+		@Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -48,13 +49,13 @@ public record TransactionReceipt(
 	 */
 	public static final class Builder {
 
-		private String victorTransactionId;
+		private @Nullable String victorTransactionId;
 
-		private TransactionStatus status;
+		private @Nullable TransactionStatus status;
 
-		private BigDecimal amount;
+		private @Nullable BigDecimal amount;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -66,7 +67,7 @@ public record TransactionReceipt(
 		 * @param victorTransactionId Victor-generated transaction ID
 		 * @return this builder
 		 */
-		public Builder victorTransactionId(String victorTransactionId) {
+		public Builder victorTransactionId(@Nullable String victorTransactionId) {
 			this.victorTransactionId = victorTransactionId;
 			return this;
 		}
@@ -76,7 +77,7 @@ public record TransactionReceipt(
 		 * @param status status of the transaction when it was accepted
 		 * @return this builder
 		 */
-		public Builder status(TransactionStatus status) {
+		public Builder status(@Nullable TransactionStatus status) {
 			this.status = status;
 			return this;
 		}
@@ -86,7 +87,7 @@ public record TransactionReceipt(
 		 * @param amount amount in dollars
 		 * @return this builder
 		 */
-		public Builder amount(BigDecimal amount) {
+		public Builder amount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 			return this;
 		}
@@ -96,7 +97,7 @@ public record TransactionReceipt(
 		 * @param createdAt when Victor created the transaction
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}

@@ -2,6 +2,7 @@ package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Status of a Victor transaction. Victor's guides spell statuses in several ways ({@code On Hold},
@@ -66,7 +67,7 @@ public enum TransactionStatus implements WireEnum {
 	 * @return the matching constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static TransactionStatus fromWireValue(String value) {
+	public static @Nullable TransactionStatus fromWireValue(@Nullable String value) {
 		return WireEnum.fromWire(values(), value, UNKNOWN);
 	}
 

@@ -3,6 +3,7 @@ package dev.victor.client.model;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter of {@code getTransactions} ({@code GetPagedTransactionsWithFilter}): the
@@ -18,10 +19,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransactionsFilter(
-		String victorAccountId,
-		LocalDate startDate,
-		LocalDate endDate,
-		String transactionType) implements ListFilter {
+		@Nullable String victorAccountId,
+		@Nullable LocalDate startDate,
+		@Nullable LocalDate endDate,
+		@Nullable String transactionType) implements ListFilter {
 
 	@Override
 	public QueryParameters toQueryParameters() {
@@ -54,13 +55,13 @@ public record TransactionsFilter(
 	 */
 	public static final class Builder {
 
-		private String victorAccountId;
+		private @Nullable String victorAccountId;
 
-		private LocalDate startDate;
+		private @Nullable LocalDate startDate;
 
-		private LocalDate endDate;
+		private @Nullable LocalDate endDate;
 
-		private String transactionType;
+		private @Nullable String transactionType;
 
 		private Builder() {
 		}
@@ -70,7 +71,7 @@ public record TransactionsFilter(
 		 * @param victorAccountId Victor ID of the account whose transactions are listed (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder victorAccountId(String victorAccountId) {
+		public Builder victorAccountId(@Nullable String victorAccountId) {
 			this.victorAccountId = victorAccountId;
 			return this;
 		}
@@ -80,7 +81,7 @@ public record TransactionsFilter(
 		 * @param startDate first day of the range, inclusive (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder startDate(LocalDate startDate) {
+		public Builder startDate(@Nullable LocalDate startDate) {
 			this.startDate = startDate;
 			return this;
 		}
@@ -90,7 +91,7 @@ public record TransactionsFilter(
 		 * @param endDate last day of the range, inclusive (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder endDate(LocalDate endDate) {
+		public Builder endDate(@Nullable LocalDate endDate) {
 			this.endDate = endDate;
 			return this;
 		}
@@ -100,7 +101,7 @@ public record TransactionsFilter(
 		 * @param transactionType only transactions of this type, for example {@code ach} (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder transactionType(String transactionType) {
+		public Builder transactionType(@Nullable String transactionType) {
 			this.transactionType = transactionType;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code updateAchPayment}. Victor documents one update, cancelling an ACH
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateAchPaymentRequest(
-		TransactionStatus status) implements ValidatedRequest {
+		@Nullable TransactionStatus status) implements ValidatedRequest {
 
 	/**
 	 * Return the update that cancels a pending ACH payment.
@@ -43,7 +44,7 @@ public record UpdateAchPaymentRequest(
 	 */
 	public static final class Builder {
 
-		private TransactionStatus status;
+		private @Nullable TransactionStatus status;
 
 		private Builder() {
 		}
@@ -53,7 +54,7 @@ public record UpdateAchPaymentRequest(
 		 * @param status the requested status; only {@code Cancelled} is documented (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder status(TransactionStatus status) {
+		public Builder status(@Nullable TransactionStatus status) {
 			this.status = status;
 			return this;
 		}

@@ -2,6 +2,7 @@ package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code updateCounterparty}, for example to add wire or RTP instructions. Fields
@@ -17,11 +18,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateCounterpartyRequest(
-		String accountName,
-		@JsonProperty("counterparty_ach_info") CounterpartyAchInfo achInfo,
-		@JsonProperty("counterparty_wire_info") CounterpartyWireInfo wireInfo,
-		@JsonProperty("counterparty_rtp_info") CounterpartyRtpInfo rtpInfo,
-		Address address) implements ValidatedRequest {
+		@Nullable String accountName,
+		@JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
+		@JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
+		@JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
+		@Nullable Address address) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
@@ -45,15 +46,15 @@ public record UpdateCounterpartyRequest(
 	 */
 	public static final class Builder {
 
-		private String accountName;
+		private @Nullable String accountName;
 
-		private CounterpartyAchInfo achInfo;
+		private @Nullable CounterpartyAchInfo achInfo;
 
-		private CounterpartyWireInfo wireInfo;
+		private @Nullable CounterpartyWireInfo wireInfo;
 
-		private CounterpartyRtpInfo rtpInfo;
+		private @Nullable CounterpartyRtpInfo rtpInfo;
 
-		private Address address;
+		private @Nullable Address address;
 
 		private Builder() {
 		}
@@ -63,7 +64,7 @@ public record UpdateCounterpartyRequest(
 		 * @param accountName name of the counterparty
 		 * @return this builder
 		 */
-		public Builder accountName(String accountName) {
+		public Builder accountName(@Nullable String accountName) {
 			this.accountName = accountName;
 			return this;
 		}
@@ -73,7 +74,7 @@ public record UpdateCounterpartyRequest(
 		 * @param achInfo ACH instructions
 		 * @return this builder
 		 */
-		public Builder achInfo(CounterpartyAchInfo achInfo) {
+		public Builder achInfo(@Nullable CounterpartyAchInfo achInfo) {
 			this.achInfo = achInfo;
 			return this;
 		}
@@ -83,7 +84,7 @@ public record UpdateCounterpartyRequest(
 		 * @param wireInfo wire instructions
 		 * @return this builder
 		 */
-		public Builder wireInfo(CounterpartyWireInfo wireInfo) {
+		public Builder wireInfo(@Nullable CounterpartyWireInfo wireInfo) {
 			this.wireInfo = wireInfo;
 			return this;
 		}
@@ -93,7 +94,7 @@ public record UpdateCounterpartyRequest(
 		 * @param rtpInfo RTP instructions
 		 * @return this builder
 		 */
-		public Builder rtpInfo(CounterpartyRtpInfo rtpInfo) {
+		public Builder rtpInfo(@Nullable CounterpartyRtpInfo rtpInfo) {
 			this.rtpInfo = rtpInfo;
 			return this;
 		}
@@ -103,7 +104,7 @@ public record UpdateCounterpartyRequest(
 		 * @param address postal address, required for wire and IAT
 		 * @return this builder
 		 */
-		public Builder address(Address address) {
+		public Builder address(@Nullable Address address) {
 			this.address = address;
 			return this;
 		}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook configuration ({@code WebhookConfiguration}, and the items of {@code
@@ -25,11 +26,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookConfiguration(
-		@JsonAlias({ "id", "webhook_id" }) String victorWebhookId,
-		String url,
-		String description,
-		String status,
-		Instant createdAt,
+		@JsonAlias({ "id", "webhook_id" }) @Nullable String victorWebhookId,
+		@Nullable String url,
+		@Nullable String description,
+		@Nullable String status,
+		@Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -52,15 +53,15 @@ public record WebhookConfiguration(
 	 */
 	public static final class Builder {
 
-		private String victorWebhookId;
+		private @Nullable String victorWebhookId;
 
-		private String url;
+		private @Nullable String url;
 
-		private String description;
+		private @Nullable String description;
 
-		private String status;
+		private @Nullable String status;
 
-		private Instant createdAt;
+		private @Nullable Instant createdAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -72,7 +73,7 @@ public record WebhookConfiguration(
 		 * @param victorWebhookId Victor ID of the webhook configuration (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder victorWebhookId(String victorWebhookId) {
+		public Builder victorWebhookId(@Nullable String victorWebhookId) {
 			this.victorWebhookId = victorWebhookId;
 			return this;
 		}
@@ -82,7 +83,7 @@ public record WebhookConfiguration(
 		 * @param url URL Victor posts events to (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder url(String url) {
+		public Builder url(@Nullable String url) {
 			this.url = url;
 			return this;
 		}
@@ -92,7 +93,7 @@ public record WebhookConfiguration(
 		 * @param description what the webhook is for (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder description(String description) {
+		public Builder description(@Nullable String description) {
 			this.description = description;
 			return this;
 		}
@@ -102,7 +103,7 @@ public record WebhookConfiguration(
 		 * @param status status of the configuration, as Victor names it (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder status(String status) {
+		public Builder status(@Nullable String status) {
 			this.status = status;
 			return this;
 		}
@@ -112,7 +113,7 @@ public record WebhookConfiguration(
 		 * @param createdAt when the configuration was created (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder createdAt(Instant createdAt) {
+		public Builder createdAt(@Nullable Instant createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}

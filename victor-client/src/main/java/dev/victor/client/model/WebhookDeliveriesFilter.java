@@ -3,6 +3,7 @@ package dev.victor.client.model;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filter of {@code getWebhookDeliveries} ({@code ListWebhookDeliveriesQueryParams}), sent
@@ -15,9 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookDeliveriesFilter(
-		String victorWebhookId,
-		LocalDate startDate,
-		LocalDate endDate) implements ListFilter {
+		@Nullable String victorWebhookId,
+		@Nullable LocalDate startDate,
+		@Nullable LocalDate endDate) implements ListFilter {
 
 	/**
 	 * Return a filter that selects every delivery.
@@ -56,11 +57,11 @@ public record WebhookDeliveriesFilter(
 	 */
 	public static final class Builder {
 
-		private String victorWebhookId;
+		private @Nullable String victorWebhookId;
 
-		private LocalDate startDate;
+		private @Nullable LocalDate startDate;
 
-		private LocalDate endDate;
+		private @Nullable LocalDate endDate;
 
 		private Builder() {
 		}
@@ -70,7 +71,7 @@ public record WebhookDeliveriesFilter(
 		 * @param victorWebhookId only deliveries of this webhook configuration (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder victorWebhookId(String victorWebhookId) {
+		public Builder victorWebhookId(@Nullable String victorWebhookId) {
 			this.victorWebhookId = victorWebhookId;
 			return this;
 		}
@@ -80,7 +81,7 @@ public record WebhookDeliveriesFilter(
 		 * @param startDate first day of the range, inclusive (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder startDate(LocalDate startDate) {
+		public Builder startDate(@Nullable LocalDate startDate) {
 			this.startDate = startDate;
 			return this;
 		}
@@ -90,7 +91,7 @@ public record WebhookDeliveriesFilter(
 		 * @param endDate last day of the range, inclusive (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder endDate(LocalDate endDate) {
+		public Builder endDate(@Nullable LocalDate endDate) {
 			this.endDate = endDate;
 			return this;
 		}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One delivery of an event to a webhook (items of {@code getWebhookDeliveries}). The
@@ -26,12 +27,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookDelivery(
-		@JsonAlias({ "id", "delivery_id" }) String victorDeliveryId,
-		@JsonAlias({ "webhook_id" }) String victorWebhookId,
-		String eventType,
-		String status,
-		Integer httpStatus,
-		Instant deliveredAt,
+		@JsonAlias({ "id", "delivery_id" }) @Nullable String victorDeliveryId,
+		@JsonAlias({ "webhook_id" }) @Nullable String victorWebhookId,
+		@Nullable String eventType,
+		@Nullable String status,
+		@Nullable Integer httpStatus,
+		@Nullable Instant deliveredAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -54,17 +55,17 @@ public record WebhookDelivery(
 	 */
 	public static final class Builder {
 
-		private String victorDeliveryId;
+		private @Nullable String victorDeliveryId;
 
-		private String victorWebhookId;
+		private @Nullable String victorWebhookId;
 
-		private String eventType;
+		private @Nullable String eventType;
 
-		private String status;
+		private @Nullable String status;
 
-		private Integer httpStatus;
+		private @Nullable Integer httpStatus;
 
-		private Instant deliveredAt;
+		private @Nullable Instant deliveredAt;
 
 		private Map<String, Object> extras = Map.of();
 
@@ -76,7 +77,7 @@ public record WebhookDelivery(
 		 * @param victorDeliveryId Victor ID of the delivery (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder victorDeliveryId(String victorDeliveryId) {
+		public Builder victorDeliveryId(@Nullable String victorDeliveryId) {
 			this.victorDeliveryId = victorDeliveryId;
 			return this;
 		}
@@ -86,7 +87,7 @@ public record WebhookDelivery(
 		 * @param victorWebhookId Victor ID of the webhook configuration the event went to (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder victorWebhookId(String victorWebhookId) {
+		public Builder victorWebhookId(@Nullable String victorWebhookId) {
 			this.victorWebhookId = victorWebhookId;
 			return this;
 		}
@@ -96,7 +97,7 @@ public record WebhookDelivery(
 		 * @param eventType kind of event delivered (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder eventType(String eventType) {
+		public Builder eventType(@Nullable String eventType) {
 			this.eventType = eventType;
 			return this;
 		}
@@ -106,7 +107,7 @@ public record WebhookDelivery(
 		 * @param status outcome of the delivery, as Victor names it (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder status(String status) {
+		public Builder status(@Nullable String status) {
 			this.status = status;
 			return this;
 		}
@@ -116,7 +117,7 @@ public record WebhookDelivery(
 		 * @param httpStatus HTTP status the receiving endpoint answered with (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder httpStatus(Integer httpStatus) {
+		public Builder httpStatus(@Nullable Integer httpStatus) {
 			this.httpStatus = httpStatus;
 			return this;
 		}
@@ -126,7 +127,7 @@ public record WebhookDelivery(
 		 * @param deliveredAt when the delivery was attempted (wire name unconfirmed)
 		 * @return this builder
 		 */
-		public Builder deliveredAt(Instant deliveredAt) {
+		public Builder deliveredAt(@Nullable Instant deliveredAt) {
 			this.deliveredAt = deliveredAt;
 			return this;
 		}

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An enum whose constants have a Victor wire value. Decoding is tolerant: case, spaces,
  * hyphens and underscores are ignored, and a value the API adds later maps to the enum's
@@ -27,7 +29,7 @@ public interface WireEnum {
 	 * @param unknown the constant for values this client does not know
 	 * @return the matching constant, or {@code unknown}; {@code null} for a null value
 	 */
-	static <E extends Enum<E> & WireEnum> E fromWire(E[] constants, String value, E unknown) {
+	static <E extends Enum<E> & WireEnum> @Nullable E fromWire(E[] constants, @Nullable String value, E unknown) {
 		if (value == null) {
 			return null;
 		}

@@ -4,6 +4,7 @@ import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.http.VictorRequestAttributes;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -102,7 +103,7 @@ public class DefaultVictorClientObservationConvention implements VictorClientObs
 		return KeyValue.of("environment", context.getEnvironment());
 	}
 
-	private static Integer statusCode(VictorClientObservationContext context) {
+	private static @Nullable Integer statusCode(VictorClientObservationContext context) {
 		if (context.getStatusCode() != null) {
 			return context.getStatusCode();
 		}

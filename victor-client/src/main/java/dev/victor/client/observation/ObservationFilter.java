@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -25,7 +26,7 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 
 	private final ObservationRegistry registry;
 
-	private final VictorClientObservationConvention convention;
+	private final @Nullable VictorClientObservationConvention convention;
 
 	private final String environment;
 
@@ -35,7 +36,7 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 	 * @param convention a custom convention, or {@code null} for the default
 	 * @param environment the environment tag value
 	 */
-	public ObservationFilter(ObservationRegistry registry, VictorClientObservationConvention convention,
+	public ObservationFilter(ObservationRegistry registry, @Nullable VictorClientObservationConvention convention,
 			String environment) {
 		this.registry = Objects.requireNonNull(registry, "registry must not be null");
 		this.convention = convention;

@@ -1,6 +1,7 @@
 package dev.victor.client.observation;
 
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
 
@@ -17,7 +18,7 @@ public class VictorClientObservationContext extends Observation.Context {
 
 	private final String environment;
 
-	private Integer statusCode;
+	private @Nullable Integer statusCode;
 
 	private boolean cancelled;
 
@@ -43,11 +44,11 @@ public class VictorClientObservationContext extends Observation.Context {
 	 * Return the HTTP status Victor answered with.
 	 * @return the status code, or {@code null} without a response
 	 */
-	public Integer getStatusCode() {
+	public @Nullable Integer getStatusCode() {
 		return this.statusCode;
 	}
 
-	public void setStatusCode(Integer statusCode) {
+	public void setStatusCode(@Nullable Integer statusCode) {
 		this.statusCode = statusCode;
 	}
 

@@ -18,6 +18,7 @@ import dev.victor.client.model.Sweep;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestClients;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import reactor.core.scheduler.Schedulers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The blocking view: values instead of publishers, lazy streams for lists, the same typed
@@ -113,6 +115,13 @@ class BlockingVictorPaymentsClientTests {
 		assertThatExceptionOfType(VictorValidationException.class)
 			.isThrownBy(() -> this.victor.createAchPayment(NewAchPaymentRequest.builder().build()));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerWithoutAValueIsAFailureNeverANull() {
+		this.server.enqueue(new MockResponse().setResponseCode(204));
+		assertThatIllegalStateException().isThrownBy(() -> this.victor.getCounterparty("cp_1"))
+			.withMessage("The Victor call completed without a value");
 	}
 
 	@Test
