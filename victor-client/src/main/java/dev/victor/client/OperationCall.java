@@ -39,14 +39,15 @@ final class OperationCall {
 	}
 
 	/**
-	 * Set a path variable, which must not be blank.
+	 * Set a path variable, after checking that it cannot steer the path (see
+	 * {@link PathVariables}).
 	 */
-	OperationCall pathVariable(String name, Object value) {
-		Assert.isTrue(value != null && !value.toString().isBlank(), () -> name + " must not be blank");
+	OperationCall pathVariable(String name, @Nullable Object value) {
+		Object checked = PathVariables.requireSafe(this.operation.operationId(), name, value);
 		if (this.uriVariables.isEmpty()) {
 			this.uriVariables = new LinkedHashMap<>();
 		}
-		this.uriVariables.put(name, value);
+		this.uriVariables.put(name, checked);
 		return this;
 	}
 

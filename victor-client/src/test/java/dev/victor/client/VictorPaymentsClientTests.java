@@ -194,7 +194,7 @@ class VictorPaymentsClientTests {
 			.withMessage("request must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.createAchPayment(achPayment(), null));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.getCounterparty(" "))
-			.withMessage("victorCounterpartyId must not be blank");
+			.withMessage("Invalid getCounterparty: victorCounterpartyId: must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.getTransaction(null));
 		assertThat(this.server.getRequestCount()).isZero();
 	}

@@ -15,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RetryAfter {
 
+	/**
+	 * Stands for a delay-seconds value too large to represent: longer than any cap, so the
+	 * call fails at once instead of retrying.
+	 */
+	static final Duration LONGER_THAN_ANY_CAP = Duration.ofSeconds(Long.MAX_VALUE);
+
 	private RetryAfter() {
 	}
 
@@ -29,12 +35,9 @@ public final class RetryAfter {
 			return null;
 		}
 		String trimmed = value.trim();
-		try {
-			long seconds = Long.parseLong(trimmed);
-			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
-		}
-		catch (NumberFormatException ex) {
-			// not delay-seconds: try an HTTP-date
+		if (!trimmed.isEmpty() && trimmed.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			// delay-seconds; more than a long holds still means "wait longer than any cap"
+			return (trimmed.length() <= 18) ? Duration.ofSeconds(Long.parseLong(trimmed)) : LONGER_THAN_ANY_CAP;
 		}
 		try {
 			ZonedDateTime date = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);

@@ -83,8 +83,7 @@ class OperationValidationTests {
 		assertFields(() -> this.client.updateAchPayment("tx_1", new UpdateAchPaymentRequest(TransactionStatus.SUCCESS)),
 				"status");
 		assertFields(() -> this.client.updateAchPayment("tx_1", new UpdateAchPaymentRequest(null)), "status");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.client.updateAchPayment(" ", UpdateAchPaymentRequest.cancel()))
-			.withMessage("victorTransactionId must not be blank");
+		assertFields(() -> this.client.updateAchPayment(" ", UpdateAchPaymentRequest.cancel()), "victorTransactionId");
 	}
 
 	@Test
@@ -170,10 +169,8 @@ class OperationValidationTests {
 			.withMessage("request must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.createWebhook(null))
 			.withMessage("request must not be null");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.client.getAchPayment(""))
-			.withMessage("victorTransactionId must not be blank");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.client.getAccount(null, true))
-			.withMessage("victorAccountId must not be blank");
+		assertFields(() -> this.client.getAchPayment(""), "victorTransactionId");
+		assertFields(() -> this.client.getAccount(null, true), "victorAccountId");
 	}
 
 	private static void assertFields(ThrowingCallable call, String... fields) {

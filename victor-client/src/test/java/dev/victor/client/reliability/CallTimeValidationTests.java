@@ -19,6 +19,8 @@ import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -52,6 +54,16 @@ class CallTimeValidationTests {
 			.withMessageContaining("at most 128 characters");
 		assertThatIllegalArgumentException().isThrownBy(() -> RequestOptions.builder().idempotencyKey("a\r\nb"))
 			.withMessageContaining("printable ASCII");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ".", "..", "%2e", "%2E%2e", ".%2E", "%2e.", "", "   ", "cp_1\r\nHost: evil", "cp\u0000" })
+	void idsThatCouldSteerThePathAreRefused(String id) {
+		assertThatExceptionOfType(VictorValidationException.class).isThrownBy(() -> this.client.getCounterparty(id))
+			.satisfies((ex) -> assertThat(ex.getViolations()).singleElement()
+				.satisfies((violation) -> assertThat(violation.field()).isEqualTo("victorCounterpartyId")));
+		assertThatExceptionOfType(VictorValidationException.class)
+			.isThrownBy(() -> this.client.getTransaction(id).block());
 	}
 
 	@Test
