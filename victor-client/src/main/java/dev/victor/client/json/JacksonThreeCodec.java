@@ -1,10 +1,12 @@
 package dev.victor.client.json;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 
+import dev.victor.client.model.Money;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
@@ -41,9 +43,10 @@ final class JacksonThreeCodec extends JacksonCodec {
 	}
 
 	private static JsonMapper configure() {
-		SimpleModule utc = new SimpleModule("VictorUtcDateTimes");
+		SimpleModule utc = new SimpleModule("VictorWireFormat");
 		utc.addSerializer(OffsetDateTime.class, new UtcSerializer<>(OffsetDateTime.class));
 		utc.addSerializer(ZonedDateTime.class, new UtcSerializer<>(ZonedDateTime.class));
+		utc.addSerializer(BigDecimal.class, new MoneySerializer());
 		return JsonMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.changeDefaultPropertyInclusion((inclusion) -> VictorJson.INCLUSION)
@@ -101,6 +104,22 @@ final class JacksonThreeCodec extends JacksonCodec {
 		@Override
 		public void serialize(T value, JsonGenerator generator, SerializationContext context) {
 			generator.writeString(Instant.from(value).toString());
+		}
+
+	}
+
+	/**
+	 * Writes every amount as a plain decimal with two fraction digits ({@link Money#toWire}).
+	 */
+	private static final class MoneySerializer extends StdSerializer<BigDecimal> {
+
+		MoneySerializer() {
+			super(BigDecimal.class);
+		}
+
+		@Override
+		public void serialize(BigDecimal value, JsonGenerator generator, SerializationContext context) {
+			generator.writeNumber(Money.toWire(value));
 		}
 
 	}

@@ -1,6 +1,7 @@
 package dev.victor.client.json;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.victor.client.model.Money;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ClientCodecConfigurer;
@@ -37,9 +39,10 @@ final class JacksonTwoCodec extends JacksonCodec {
 	}
 
 	private static ObjectMapper configure() {
-		SimpleModule utc = new SimpleModule("VictorUtcDateTimes");
+		SimpleModule utc = new SimpleModule("VictorWireFormat");
 		utc.addSerializer(OffsetDateTime.class, new UtcSerializer<>(OffsetDateTime.class));
 		utc.addSerializer(ZonedDateTime.class, new UtcSerializer<>(ZonedDateTime.class));
+		utc.addSerializer(BigDecimal.class, new MoneySerializer());
 		return JsonMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.defaultPropertyInclusion(VictorJson.INCLUSION)
@@ -97,6 +100,22 @@ final class JacksonTwoCodec extends JacksonCodec {
 		@Override
 		public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
 			generator.writeString(Instant.from(value).toString());
+		}
+
+	}
+
+	/**
+	 * Writes every amount as a plain decimal with two fraction digits ({@link Money#toWire}).
+	 */
+	private static final class MoneySerializer extends StdSerializer<BigDecimal> {
+
+		MoneySerializer() {
+			super(BigDecimal.class);
+		}
+
+		@Override
+		public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+			generator.writeNumber(Money.toWire(value));
 		}
 
 	}

@@ -154,8 +154,11 @@ final class Constraints {
 	}
 
 	private void cents(String field, @Nullable BigDecimal value) {
-		if (value != null && value.stripTrailingZeros().scale() > 2) {
+		if (value != null && !Money.isWholeCents(value)) {
 			violate(field, "must have at most 2 decimals");
+		}
+		else if (value != null && value.compareTo(Money.MAX_AMOUNT) > 0) {
+			violate(field, "must be at most " + Money.MAX_AMOUNT.toPlainString());
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.victor.client.model.AchDirection;
+import dev.victor.client.model.Money;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.SecCode;
 import dev.victor.client.model.TransactionReceipt;
@@ -65,6 +67,19 @@ class GoldenWireFormatTests {
 
 	@ParameterizedTest
 	@MethodSource("codecs")
+	void writesAmountsAsPlainDecimalsWithExactlyTwoFractionDigits(VictorJsonCodec json) {
+		assertThat(amountOnTheWire(json, new BigDecimal("5"))).isEqualTo("5.00");
+		assertThat(amountOnTheWire(json, new BigDecimal("1.000"))).isEqualTo("1.00");
+		assertThat(amountOnTheWire(json, new BigDecimal("1E+3"))).isEqualTo("1000.00");
+		assertThat(amountOnTheWire(json, new BigDecimal("0.1"))).isEqualTo("0.10");
+		assertThat(amountOnTheWire(json, Money.MAX_AMOUNT)).isEqualTo("9999999999.99");
+		assertThat(new String(json.write(Map.of("rate", new BigDecimal("1.23456E+2"))), StandardCharsets.UTF_8))
+			.as("a number that is not cents, met only re-writing a response, stays as it was, plain")
+			.isEqualTo("{\"rate\":123.456}");
+	}
+
+	@ParameterizedTest
+	@MethodSource("codecs")
 	void writesEveryDateTimeAsUtcWithZ(VictorJsonCodec json) {
 		Map<String, Object> dates = new LinkedHashMap<>();
 		dates.put("offset", OffsetDateTime.parse("2026-11-25T12:15:30+02:00"));
@@ -105,6 +120,20 @@ class GoldenWireFormatTests {
 	void readsTreesAsPlainJavaValues(VictorJsonCodec json) {
 		assertThat(json.readTree("{\"errors\":[{\"field\":\"amount\"}],\"n\":1.50}".getBytes()))
 			.isEqualTo(Map.of("errors", List.of(Map.of("field", "amount")), "n", new BigDecimal("1.50")));
+	}
+
+	private static String amountOnTheWire(VictorJsonCodec json, BigDecimal amount) {
+		NewAchPaymentRequest request = NewAchPaymentRequest.builder()
+			.fromAccountNumber("1234567890")
+			.counterpartyId("cp_1")
+			.amount(amount)
+			.direction(AchDirection.CREDIT)
+			.secCode(SecCode.CCD)
+			.build();
+		request.validate();
+		byte[] sent = json.write(request);
+		assertThat(((Map<?, ?>) json.readTree(sent)).get("amount")).as("a JSON number").isInstanceOf(BigDecimal.class);
+		return new String(sent, StandardCharsets.UTF_8).replaceAll(".*\"amount\":([^,}]*).*", "$1");
 	}
 
 	private static byte[] golden(String name) {

@@ -8,6 +8,7 @@ import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorValidationException;
 import dev.victor.client.model.AchDirection;
+import dev.victor.client.model.Money;
 import dev.victor.client.model.CreateBookTransferRequest;
 import dev.victor.client.model.CounterpartyAchInfo;
 import dev.victor.client.model.NewAchPaymentRequest;
@@ -72,6 +73,9 @@ class CallTimeValidationTests {
 		assertViolation((ach) -> ach.amount(new BigDecimal("-5.00")), "amount", "must be greater than 0");
 		assertViolation((ach) -> ach.amount(new BigDecimal("1.005")), "amount", "must have at most 2 decimals");
 		assertViolation((ach) -> ach.amount(null), "amount", "is required");
+		assertViolation((ach) -> ach.amount(new BigDecimal("1E+309")), "amount", "must be at most 9999999999.99");
+		assertViolation((ach) -> ach.amount(Money.MAX_AMOUNT.add(new BigDecimal("0.01"))), "amount",
+				"must be at most 9999999999.99");
 	}
 
 	@Test
