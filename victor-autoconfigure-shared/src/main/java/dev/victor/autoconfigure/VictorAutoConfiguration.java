@@ -3,7 +3,7 @@ package dev.victor.autoconfigure;
 import java.time.Clock;
 
 import dev.victor.client.BlockingVictorPaymentsClient;
-import dev.victor.client.VictorHttpSettings;
+import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
 import dev.victor.client.auth.VictorAuthentication;

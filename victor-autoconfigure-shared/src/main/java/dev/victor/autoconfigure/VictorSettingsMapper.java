@@ -1,7 +1,7 @@
 package dev.victor.autoconfigure;
 
-import dev.victor.client.VictorHttpSettings;
-import dev.victor.client.VictorRetrySettings;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 
 /**
  * Maps validated {@link VictorProperties} onto the immutable settings the client consumes.

@@ -7,8 +7,8 @@ import java.time.Duration;
 
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.VictorEnvironment;
-import dev.victor.client.VictorHttpSettings;
-import dev.victor.client.VictorRetrySettings;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.victor.client.http.VictorRequestAttributes;
+import dev.victor.client.call.VictorCall;
+import dev.victor.client.call.VictorRequestAttributes;
 import dev.victor.client.model.QueryParameters;
 import dev.victor.client.model.ValidatedRequest;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +84,7 @@ final class OperationCall {
 				: new LinkedHashMap<>(this.uriVariables);
 		WebClient.RequestBodySpec request = webClient.method(this.operation.method())
 			.uri(uriTemplate(variables), variables)
-			.attribute(VictorRequestAttributes.OPERATION, this.operation.operationId());
+			.attributes(VictorCall.of(this.operation.operationId(), this.operation.method(), this.idempotencyKey)::attachTo);
 		if (this.idempotencyKey != null) {
 			request.header(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER, this.idempotencyKey);
 		}

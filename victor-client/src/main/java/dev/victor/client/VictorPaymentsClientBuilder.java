@@ -21,6 +21,8 @@ import dev.victor.client.http.ErrorTranslationFilter;
 import dev.victor.client.http.RetryFilter;
 import dev.victor.client.http.RetryPolicy;
 import dev.victor.client.http.VictorHttpConnectors;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.json.VictorJsonCodec;
 import dev.victor.client.observation.DefaultVictorClientObservationConvention;

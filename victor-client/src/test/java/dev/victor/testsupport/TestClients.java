@@ -5,10 +5,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.victor.client.VictorHttpSettings;
+import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
-import dev.victor.client.VictorRetrySettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.model.AchDirection;

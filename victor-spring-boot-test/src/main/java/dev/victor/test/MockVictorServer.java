@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 import dev.victor.client.VictorEnvironment;
 import dev.victor.client.auth.OAuthTokenRequest;
-import dev.victor.client.http.VictorRequestAttributes;
+import dev.victor.client.call.VictorRequestAttributes;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.json.VictorJsonCodec;
 import dev.victor.client.model.NewAchPaymentRequest;

@@ -4,10 +4,10 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
+import dev.victor.client.call.VictorCall;
 import dev.victor.client.error.VictorApiException;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.http.RetryFilter;
-import dev.victor.client.http.VictorRequestAttributes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -39,7 +39,7 @@ public class VictorRetryMetrics implements RetryFilter.RetryListener {
 	public void onRetry(ClientRequest request, Throwable failure, Duration delay) {
 		Counter.builder(NAME)
 			.description("Retries of Victor calls")
-			.tag("operation", VictorRequestAttributes.operation(request))
+			.tag("operation", VictorCall.of(request).operation())
 			.tag("reason", reason(failure))
 			.register(this.registry)
 			.increment();

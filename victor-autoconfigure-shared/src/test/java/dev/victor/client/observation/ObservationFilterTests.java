@@ -12,7 +12,7 @@ import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
 import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorTransportException;
-import dev.victor.client.http.VictorRequestAttributes;
+import dev.victor.client.call.VictorRequestAttributes;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
+import dev.victor.client.call.VictorCall;
 import dev.victor.client.error.VictorApiException;
 import dev.victor.client.error.VictorAuthenticationException;
-import dev.victor.client.http.VictorRequestAttributes;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -26,6 +26,9 @@ public final class OAuthAuthentication extends CachedTokenAuthentication {
 
 	/** The operation name of the token request. */
 	public static final String OPERATION = "getAccessToken";
+
+	/** The token request: never keyed, yet safe to repeat (it creates nothing). */
+	private static final VictorCall TOKEN_CALL = new VictorCall(OPERATION, null, true);
 
 	private static final String DEFAULT_SCHEME = "Bearer";
 
@@ -52,8 +55,7 @@ public final class OAuthAuthentication extends CachedTokenAuthentication {
 		Objects.requireNonNull(clock, "clock must not be null");
 		return Mono.defer(() -> tokenClient.post()
 			.uri("/v2/auth/token")
-			.attribute(VictorRequestAttributes.OPERATION, OPERATION)
-			.attribute(VictorRequestAttributes.REPLAY_SAFE, true)
+			.attributes(TOKEN_CALL::attachTo)
 			.bodyValue(credentials)
 			.retrieve()
 			.bodyToMono(OAuthTokenResponse.class)

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import dev.victor.client.json.VictorJsonCodec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,15 +46,16 @@ public record VictorErrorBody(@Nullable String message, List<VictorFieldError> f
 	/**
 	 * Parse an error body.
 	 * @param body the raw bytes (may be empty)
-	 * @param json the codec to read JSON with
+	 * @param readTree reads JSON as maps, lists and scalars, for example
+	 * {@code VictorJsonCodec::readTree}; may throw on malformed JSON
 	 * @return the parsed body; never {@code null}
 	 */
-	public static VictorErrorBody parse(byte[] body, VictorJsonCodec json) {
+	public static VictorErrorBody parse(byte[] body, Function<byte[], @Nullable Object> readTree) {
 		String text = new String(body, StandardCharsets.UTF_8);
 		String raw = (text.length() > MAX_RAW_LENGTH) ? text.substring(0, MAX_RAW_LENGTH) : text;
 		Object root;
 		try {
-			root = json.readTree(body);
+			root = readTree.apply(body);
 		}
 		catch (RuntimeException ex) {
 			return new VictorErrorBody(null, List.of(), raw);

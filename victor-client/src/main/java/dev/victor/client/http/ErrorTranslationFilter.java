@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import dev.victor.client.call.VictorCall;
 import dev.victor.client.error.VictorErrorBody;
 import dev.victor.client.error.VictorExceptions;
 import dev.victor.client.error.VictorResponseContext;
@@ -112,17 +113,17 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 		// the exception keeps at most the bounded raw length; parsing sees the whole body
 		byte[] kept = (body.length > VictorErrorBody.MAX_RAW_LENGTH)
 				? Arrays.copyOf(body, VictorErrorBody.MAX_RAW_LENGTH) : body;
-		return new VictorResponseContext(VictorRequestAttributes.operation(request),
-				VictorRequestAttributes.idempotencyKey(request), request.method(), request.url(), response.statusCode(),
-				reason, response.headers().asHttpHeaders(), kept, VictorErrorBody.parse(body, this.json),
+		VictorCall call = VictorCall.of(request);
+		return new VictorResponseContext(call.operation(), call.idempotencyKey(), request.method(), request.url(), response.statusCode(),
+				reason, response.headers().asHttpHeaders(), kept, VictorErrorBody.parse(body, this.json::readTree),
 				RetryAfter.parse(response.headers().asHttpHeaders().getFirst("Retry-After"), this.clock));
 	}
 
 	private static VictorTransportException transportFailure(ClientRequest request, Throwable cause,
 			boolean mayHaveBeenSent) {
-		return new VictorTransportException(cause, request.method(), request.url(),
-				VictorRequestAttributes.operation(request), VictorRequestAttributes.idempotencyKey(request),
-				mayHaveBeenSent);
+		VictorCall call = VictorCall.of(request);
+		return new VictorTransportException(cause, request.method(), request.url(), call.operation(),
+				call.idempotencyKey(), mayHaveBeenSent);
 	}
 
 }

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dev.victor.client.call.VictorCall;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -39,7 +39,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return attempt(request, next, isReplaySafe(request), 1);
+		return attempt(request, next, VictorCall.of(request).replaySafe(), 1);
 	}
 
 	/**
@@ -56,18 +56,6 @@ public final class RetryFilter implements ExchangeFilterFunction {
 					return Mono.delay(delay).then(Mono.defer(() -> attempt(request, next, replaySafe, attemptNumber + 1)));
 				})
 				.orElseGet(() -> Mono.error(failure)));
-	}
-
-	/**
-	 * Tell whether repeating a request cannot duplicate its effect.
-	 * @param request the request
-	 * @return whether it is a GET or HEAD, carries an idempotency key, or is marked
-	 * {@link VictorRequestAttributes#REPLAY_SAFE}
-	 */
-	static boolean isReplaySafe(ClientRequest request) {
-		return HttpMethod.GET.equals(request.method()) || HttpMethod.HEAD.equals(request.method())
-				|| VictorRequestAttributes.idempotencyKey(request) != null
-				|| Boolean.TRUE.equals(request.attribute(VictorRequestAttributes.REPLAY_SAFE).orElse(null));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-import dev.victor.client.VictorRetrySettings;
 import dev.victor.client.error.VictorApiException;
 import dev.victor.client.error.VictorTransportException;
 

@@ -1,6 +1,5 @@
 package dev.victor.client.http;
 
-import dev.victor.client.VictorHttpSettings;
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;

@@ -1,7 +1,7 @@
 package dev.victor.client.observation;
 
+import dev.victor.client.call.VictorCall;
 import dev.victor.client.error.VictorTransportException;
-import dev.victor.client.http.VictorRequestAttributes;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +35,7 @@ public class DefaultVictorClientObservationConvention implements VictorClientObs
 
 	@Override
 	public String getContextualName(VictorClientObservationContext context) {
-		return "victor " + VictorRequestAttributes.operation(context.getRequest());
+		return "victor " + VictorCall.of(context.getRequest()).operation();
 	}
 
 	@Override
@@ -46,12 +46,12 @@ public class DefaultVictorClientObservationConvention implements VictorClientObs
 
 	@Override
 	public KeyValues getHighCardinalityKeyValues(VictorClientObservationContext context) {
-		String key = VictorRequestAttributes.idempotencyKey(context.getRequest());
+		String key = VictorCall.of(context.getRequest()).idempotencyKey();
 		return (key != null) ? KeyValues.of("victor.idempotency_key", key) : KeyValues.empty();
 	}
 
 	protected KeyValue operation(VictorClientObservationContext context) {
-		return KeyValue.of("operation", VictorRequestAttributes.operation(context.getRequest()));
+		return KeyValue.of("operation", VictorCall.of(context.getRequest()).operation());
 	}
 
 	protected KeyValue method(VictorClientObservationContext context) {

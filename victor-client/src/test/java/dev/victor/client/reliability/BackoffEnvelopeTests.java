@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.victor.client.VictorRetrySettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.error.VictorRateLimitException;
 import dev.victor.client.error.VictorServerException;
 import dev.victor.client.http.RetryPolicy;

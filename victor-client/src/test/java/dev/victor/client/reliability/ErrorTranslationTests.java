@@ -75,14 +75,14 @@ class ErrorTranslationTests {
 	@Test
 	void errorBodiesAreParsedLenientlyAndBounded() {
 		VictorErrorBody map = VictorErrorBody.parse("{\"errors\":{\"amount\":[\"too small\"]}}".getBytes(),
-				VictorJson.codec());
+				VictorJson.codec()::readTree);
 		assertThat(map.fieldErrors()).containsExactly(new VictorFieldError("amount", "too small"));
 		VictorErrorBody html = VictorErrorBody.parse("<html>bad gateway</html>".getBytes(),
-				VictorJson.codec());
+				VictorJson.codec()::readTree);
 		assertThat(html.message()).isNull();
 		assertThat(html.raw()).isEqualTo("<html>bad gateway</html>");
 		VictorErrorBody huge = VictorErrorBody.parse(("\"" + "x".repeat(100_000) + "\"").getBytes(),
-				VictorJson.codec());
+				VictorJson.codec()::readTree);
 		assertThat(huge.raw()).hasSize(VictorErrorBody.MAX_RAW_LENGTH);
 	}
 

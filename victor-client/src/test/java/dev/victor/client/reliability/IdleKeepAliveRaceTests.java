@@ -2,8 +2,8 @@ package dev.victor.client.reliability;
 
 import java.time.Duration;
 
-import dev.victor.client.VictorHttpSettings;
-import dev.victor.client.VictorRetrySettings;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
 import dev.victor.testsupport.TestClients;

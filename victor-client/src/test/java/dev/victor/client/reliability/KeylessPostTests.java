@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorTransportException;
-import dev.victor.client.http.VictorRequestAttributes;
+import dev.victor.client.call.VictorRequestAttributes;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;

@@ -1,4 +1,4 @@
-package dev.victor.client;
+package dev.victor.client.http;
 
 import java.time.Duration;
 import java.util.Objects;
