@@ -54,8 +54,15 @@ final class VictorAuthenticationFactory {
 								+ this.properties.getEnvironment().maxTokenTtl().getSeconds()
 								+ "s; the default 60s suits both environments.");
 			});
+		VictorJwtSigner.clockSkewProblem(auth.getClockSkew(), auth.getTokenTtl()).ifPresent((problem) -> {
+			throw new VictorConfigurationException("victor.auth.clock-skew",
+					"(" + auth.getClockSkew() + ") does not fit victor.auth.token-ttl (" + auth.getTokenTtl() + "): "
+							+ problem,
+					"Set victor.auth.clock-skew below half of victor.auth.token-ttl (default 10s with 60s), "
+							+ "or raise victor.auth.token-ttl.");
+		});
 		VictorJwtSigner signer = new VictorJwtSigner(this.properties.getApiKey(),
-				this.keyLoader.loadPrivateKey(this.properties), auth.getTokenTtl(), this.clock);
+				this.keyLoader.loadPrivateKey(this.properties), auth.getTokenTtl(), auth.getClockSkew(), this.clock);
 		return new JwtAuthentication(signer, this.clock);
 	}
 

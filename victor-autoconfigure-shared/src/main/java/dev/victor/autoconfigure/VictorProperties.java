@@ -162,6 +162,13 @@ public class VictorProperties implements InitializingBean {
 		private Duration tokenTtl = Duration.ofSeconds(60);
 
 		/**
+		 * How far in the past each client-signed JWT is issued, so a Victor whose clock
+		 * lags by up to that much still accepts it; the token's lifetime is unchanged. Must
+		 * be under half of the token TTL.
+		 */
+		private Duration clockSkew = Duration.ofSeconds(10);
+
+		/**
 		 * OAuth client ID. Required in OAuth mode.
 		 */
 		private @Nullable String clientId;
@@ -190,6 +197,14 @@ public class VictorProperties implements InitializingBean {
 
 		public void setTokenTtl(Duration tokenTtl) {
 			this.tokenTtl = tokenTtl;
+		}
+
+		public Duration getClockSkew() {
+			return this.clockSkew;
+		}
+
+		public void setClockSkew(Duration clockSkew) {
+			this.clockSkew = clockSkew;
 		}
 
 		public @Nullable String getClientId() {

@@ -156,6 +156,15 @@ class VictorConfigurationFailureTests {
 	}
 
 	@Test
+	void aClockSkewOfHalfTheTokenTtlOrMoreNamesBothProperties() throws IOException {
+		assertThat(reportFor(validKey("victor.auth.clock-skew=30s")))
+			.contains("'victor.auth.clock-skew' (PT30S) does not fit victor.auth.token-ttl (PT1M): it must be under "
+					+ "half of the token TTL (60s)")
+			.contains("Action: Set victor.auth.clock-skew below half of victor.auth.token-ttl");
+		assertThat(reportFor(validKey("victor.auth.clock-skew=-1s"))).contains("it must be zero or positive");
+	}
+
+	@Test
 	void tokenTtlAboveTheStagingLimit() throws IOException {
 		assertThat(reportFor(validKey("victor.auth.token-ttl=2h")))
 			.contains("Victor accepts at most 3600s in staging");

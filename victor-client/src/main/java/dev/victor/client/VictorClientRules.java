@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules a Victor client's settings must follow, shared by the builder and by Spring
  * Boot's startup validation. Each returns the problem in words, or empty when the value

@@ -61,6 +61,9 @@ public final class VictorPaymentsClientBuilder {
 	/** Default lifetime of client-signed JWTs. */
 	public static final Duration DEFAULT_TOKEN_TTL = Duration.ofSeconds(60);
 
+	/** Default clock skew: how far back a client-signed JWT's {@code iat} is set. */
+	public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(10);
+
 	/** Default time before expiry at which an OAuth access token is renewed. */
 	public static final Duration DEFAULT_REFRESH_SKEW = Duration.ofSeconds(60);
 
@@ -73,6 +76,8 @@ public final class VictorPaymentsClientBuilder {
 	private @Nullable RSAPrivateKey privateKey;
 
 	private Duration tokenTtl = DEFAULT_TOKEN_TTL;
+
+	private Duration clockSkew = DEFAULT_CLOCK_SKEW;
 
 	private @Nullable VictorAuthentication authentication;
 
@@ -152,6 +157,17 @@ public final class VictorPaymentsClientBuilder {
 	 */
 	public VictorPaymentsClientBuilder tokenTtl(Duration tokenTtl) {
 		this.tokenTtl = tokenTtl;
+		return this;
+	}
+
+	/**
+	 * Set how far in the past client-signed JWTs are issued, so a Victor whose clock lags by
+	 * up to that much still accepts them; their lifetime is unchanged. Default: 10s.
+	 * @param clockSkew zero or more, under half of the token TTL
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder clockSkew(Duration clockSkew) {
+		this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew must not be null");
 		return this;
 	}
 
@@ -376,8 +392,8 @@ public final class VictorPaymentsClientBuilder {
 		VictorClientRules.tokenTtlProblem(this.tokenTtl, this.environment).ifPresent((problem) -> {
 			throw new IllegalArgumentException("Invalid Victor token TTL " + this.tokenTtl + ": " + problem);
 		});
-		return new JwtAuthentication(new VictorJwtSigner(this.apiKey, this.privateKey, this.tokenTtl, this.clock),
-				this.clock);
+		return new JwtAuthentication(
+				new VictorJwtSigner(this.apiKey, this.privateKey, this.tokenTtl, this.clockSkew, this.clock), this.clock);
 	}
 
 	private static void configureCodecs(ClientCodecConfigurer codecs, VictorJsonCodec json, int maxInMemorySize) {

@@ -31,11 +31,16 @@ public final class RenewingTokenCache {
 
 	private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
+	/** Shortest time between two replacements of a rejected token (see {@link #invalidate}). */
+	static final Duration MIN_REPLACEMENT_INTERVAL = Duration.ofSeconds(1);
+
 	private final Mono<AccessToken> tokenSource;
 
 	private final Function<AccessToken, Duration> renewBeforeExpiry;
 
 	private final Clock clock;
+
+	private volatile long lastReplacement = Long.MIN_VALUE / 2;
 
 	private final AtomicReference<CachedToken> current = new AtomicReference<>();
 
@@ -104,13 +109,19 @@ public final class RenewingTokenCache {
 
 	/**
 	 * Forget the cached token, for example after Victor rejected it; the next call fetches
-	 * a new one.
+	 * a new one. At most one rejected token is forgotten per {@link #MIN_REPLACEMENT_INTERVAL}:
+	 * when the replacement is rejected too, a token fetched now would be rejected for the same
+	 * reason (a wrong key, a clock far off), so a run of rejections costs at most one new
+	 * token (one RSA signature) per interval.
 	 * @param rejected the token that was rejected; a newer cached token is kept
 	 */
 	public void invalidate(AccessToken rejected) {
 		CachedToken cached = this.current.get();
-		if (cached != null && cached.token() == rejected) {
-			this.current.compareAndSet(cached, null);
+		long now = this.clock.millis();
+		if (cached != null && cached.token() == rejected
+				&& now - this.lastReplacement >= MIN_REPLACEMENT_INTERVAL.toMillis()
+				&& this.current.compareAndSet(cached, null)) {
+			this.lastReplacement = now;
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -15,6 +16,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs the JWTs Victor accepts from clients that hold an RSA key: header
@@ -41,6 +43,8 @@ public final class VictorJwtSigner {
 
 	private final Duration tokenTtl;
 
+	private final Duration clockSkew;
+
 	private final Clock clock;
 
 	/**
@@ -51,6 +55,21 @@ public final class VictorJwtSigner {
 	 * @param clock the clock that sets {@code iat}
 	 */
 	public VictorJwtSigner(String apiKey, RSAPrivateKey privateKey, Duration tokenTtl, Clock clock) {
+		this(apiKey, privateKey, tokenTtl, Duration.ZERO, clock);
+	}
+
+	/**
+	 * Create a signer whose tokens are issued {@code clockSkew} in the past, so a Victor
+	 * whose clock lags by up to that much still accepts them; their lifetime
+	 * ({@code exp - iat}) stays {@code tokenTtl}.
+	 * @param apiKey the API key, sent as {@code sub}
+	 * @param privateKey the RSA key registered with Victor
+	 * @param tokenTtl the token lifetime
+	 * @param clockSkew how far back {@code iat} is set: zero or more, under half of {@code tokenTtl}
+	 * @param clock the clock
+	 */
+	public VictorJwtSigner(String apiKey, RSAPrivateKey privateKey, Duration tokenTtl, Duration clockSkew,
+			Clock clock) {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new IllegalArgumentException("apiKey must not be blank");
 		}
@@ -65,6 +84,10 @@ public final class VictorJwtSigner {
 		this.signer = new RSASSASigner(privateKey);
 		this.apiKey = apiKey;
 		this.tokenTtl = Duration.ofSeconds(tokenTtl.getSeconds());
+		clockSkewProblem(clockSkew, this.tokenTtl).ifPresent((problem) -> {
+			throw new IllegalArgumentException("Invalid clock skew " + clockSkew + ": " + problem);
+		});
+		this.clockSkew = clockSkew;
 		this.clock = Objects.requireNonNull(clock, "clock must not be null");
 	}
 
@@ -73,7 +96,7 @@ public final class VictorJwtSigner {
 	 * @return the signed token
 	 */
 	public AccessToken sign() {
-		Instant issuedAt = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Instant issuedAt = this.clock.instant().minus(this.clockSkew).truncatedTo(ChronoUnit.SECONDS);
 		Instant expiresAt = issuedAt.plus(this.tokenTtl);
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 			.subject(this.apiKey)
@@ -98,9 +121,27 @@ public final class VictorJwtSigner {
 		return this.tokenTtl;
 	}
 
+	/**
+	 * Check a clock skew: how far back a JWT's {@code iat} is set, so a Victor whose clock
+	 * lags still accepts it.
+	 * @param clockSkew the skew
+	 * @param tokenTtl the token lifetime it applies to
+	 * @return the problem, or empty if it is valid
+	 */
+	public static Optional<String> clockSkewProblem(@Nullable Duration clockSkew, Duration tokenTtl) {
+		if (clockSkew == null || clockSkew.isNegative()) {
+			return Optional.of("it must be zero or positive");
+		}
+		if (clockSkew.multipliedBy(2).compareTo(tokenTtl) >= 0) {
+			return Optional.of("it must be under half of the token TTL (" + tokenTtl.getSeconds()
+					+ "s), or a token would be due for renewal the moment it is signed");
+		}
+		return Optional.empty();
+	}
+
 	@Override
 	public String toString() {
-		return "VictorJwtSigner[alg=RS512, tokenTtl=" + this.tokenTtl + "]";
+		return "VictorJwtSigner[alg=RS512, tokenTtl=" + this.tokenTtl + ", clockSkew=" + this.clockSkew + "]";
 	}
 
 }
