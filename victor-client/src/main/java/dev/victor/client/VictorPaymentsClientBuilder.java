@@ -342,7 +342,7 @@ public final class VictorPaymentsClientBuilder {
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
 		builder.filters((filters) -> {
 			filters.addAll(transportFilters(json));
-			filters.add(new AuthorizationFilter(auth));
+			filters.add(new AuthorizationFilter(auth, tokenWait()));
 		});
 		return builder.build();
 	}
@@ -363,6 +363,14 @@ public final class VictorPaymentsClientBuilder {
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.clientConnector(connector)
 			.codecs((codecs) -> configureCodecs(codecs, json, this.http.maxInMemorySize()));
+	}
+
+	/**
+	 * How long a call waits for a token: long enough for an OAuth token request to connect
+	 * and be answered, far more than a JWT signature takes.
+	 */
+	private Duration tokenWait() {
+		return this.http.connectTimeout().plus(this.http.responseTimeout());
 	}
 
 	/**

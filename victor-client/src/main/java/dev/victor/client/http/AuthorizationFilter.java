@@ -1,9 +1,13 @@
 package dev.victor.client.http;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 
 import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
+import dev.victor.client.call.VictorCall;
+import dev.victor.client.error.VictorTransportException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -27,17 +31,33 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  */
 public final class AuthorizationFilter implements ExchangeFilterFunction {
 
+	/** Default bound on the wait for a token: an OAuth token request's connect and response time. */
+	public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(35);
+
 	private final VictorAuthentication authentication;
+
+	private final Duration tokenWait;
 
 	/** The header of the current token, built once per token rather than once per request. */
 	private volatile @Nullable TokenHeader currentHeader;
 
 	/**
-	 * Create a filter.
+	 * Create a filter that waits at most {@link #DEFAULT_TOKEN_WAIT} for a token.
 	 * @param authentication supplies the tokens
 	 */
 	public AuthorizationFilter(VictorAuthentication authentication) {
+		this(authentication, DEFAULT_TOKEN_WAIT);
+	}
+
+	/**
+	 * Create a filter.
+	 * @param authentication supplies the tokens
+	 * @param tokenWait the longest wait for a token; past it the call fails, never sent, with
+	 * a {@code VictorTransportException}
+	 */
+	public AuthorizationFilter(VictorAuthentication authentication, Duration tokenWait) {
 		this.authentication = Objects.requireNonNull(authentication, "authentication must not be null");
+		this.tokenWait = Objects.requireNonNull(tokenWait, "tokenWait must not be null");
 	}
 
 	@Override
@@ -47,6 +67,7 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 
 	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next, boolean retryIfRejected) {
 		return this.authentication.token()
+			.timeout(this.tokenWait, Mono.error(() -> noToken(request)))
 			.flatMap((token) -> next.exchange(authorized(request, token)).flatMap((response) -> {
 				if (!isUnauthorized(response)) {
 					this.authentication.accepted(token);
@@ -74,6 +95,17 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 			return "TokenHeader[<redacted>]";
 		}
 
+	}
+
+	/**
+	 * The call could not even get a token in time: nothing was sent, so the retry policy
+	 * may try again, and the failure carries the call's operation and key like any other.
+	 */
+	private VictorTransportException noToken(ClientRequest request) {
+		VictorCall call = VictorCall.of(request);
+		return new VictorTransportException(
+				new TimeoutException("No Victor token within " + this.tokenWait.toMillis() + "ms"), request.method(),
+				request.url(), call.operation(), call.idempotencyKey(), false);
 	}
 
 	private static boolean isUnauthorized(ClientResponse response) {

@@ -44,7 +44,9 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 
 	private static final byte[] EMPTY = new byte[0];
 
-	private static final Predicate<Throwable> IS_REQUEST_FAILURE = WebClientRequestException.class::isInstance;
+	/** A transport failure not typed yet (a typed one, say a token wait, already says whether it was sent). */
+	private static final Predicate<Throwable> IS_REQUEST_FAILURE = (ex) -> ex instanceof WebClientRequestException
+			&& !(ex instanceof VictorTransportException);
 
 	/** Spring's default limit of a body read into memory. */
 	private static final int DEFAULT_MAX_IN_MEMORY_SIZE = 256 * 1024;
