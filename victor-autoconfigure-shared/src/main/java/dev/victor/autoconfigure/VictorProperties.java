@@ -279,6 +279,34 @@ public class VictorProperties implements InitializingBean {
 		 */
 		private DataSize maxInMemorySize = DataSize.ofMegabytes(1);
 
+		/**
+		 * Bound on each whole attempt, from sending the request to the last byte of the
+		 * response, however slowly the server sends it.
+		 */
+		private Duration deadline = Duration.ofSeconds(60);
+
+		/**
+		 * Callers that may wait for a pooled connection; beyond it a call fails at once,
+		 * never sent.
+		 */
+		private int maxPendingAcquires = 1000;
+
+		public Duration getDeadline() {
+			return this.deadline;
+		}
+
+		public void setDeadline(Duration deadline) {
+			this.deadline = deadline;
+		}
+
+		public int getMaxPendingAcquires() {
+			return this.maxPendingAcquires;
+		}
+
+		public void setMaxPendingAcquires(int maxPendingAcquires) {
+			this.maxPendingAcquires = maxPendingAcquires;
+		}
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}

@@ -64,6 +64,13 @@ final class VictorPropertiesValidator {
 		requirePositive("victor.http.max-idle-time", http.getMaxIdleTime());
 		requirePositive("victor.http.max-life-time", http.getMaxLifeTime());
 		requirePositive("victor.http.eviction-interval", http.getEvictionInterval());
+		requirePositive("victor.http.deadline", http.getDeadline());
+		if (http.getMaxPendingAcquires() < 1) {
+			throw new VictorConfigurationException("victor.http.max-pending-acquires",
+					"must be at least 1 but is " + http.getMaxPendingAcquires(),
+					"Set victor.http.max-pending-acquires to how many callers may wait for a connection; "
+							+ "the default is 1000.");
+		}
 		if (http.getMaxConnections() < 1) {
 			throw new VictorConfigurationException("victor.http.max-connections",
 					"must be at least 1 but is " + http.getMaxConnections(),

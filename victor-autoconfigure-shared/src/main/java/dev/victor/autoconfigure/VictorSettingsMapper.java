@@ -17,7 +17,8 @@ final class VictorSettingsMapper {
 		VictorProperties.Http http = properties.getHttp();
 		return new VictorHttpSettings(http.getConnectTimeout(), http.getResponseTimeout(), http.getMaxConnections(),
 				http.getPendingAcquireTimeout(), http.getMaxIdleTime(), http.getMaxLifeTime(),
-				http.getEvictionInterval(), Math.toIntExact(http.getMaxInMemorySize().toBytes()));
+				http.getEvictionInterval(), Math.toIntExact(http.getMaxInMemorySize().toBytes()), http.getDeadline(),
+				http.getMaxPendingAcquires());
 	}
 
 	static VictorRetrySettings retry(VictorProperties properties) {

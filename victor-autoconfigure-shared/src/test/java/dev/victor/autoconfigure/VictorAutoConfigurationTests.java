@@ -101,7 +101,8 @@ class VictorAutoConfigurationTests {
 					"victor.http.connect-timeout=2s", "victor.http.response-timeout=1m", "victor.retry.max-attempts=5",
 					"victor.retry.initial-backoff=100ms", "victor.retry.max-backoff=2s", "victor.metrics.enabled=false",
 					"victor.auth.client-id=client", "victor.auth.client-secret=secret", "victor.http.max-connections=8",
-					"victor.http.pending-acquire-timeout=3s", "victor.http.max-idle-time=15s",
+					"victor.http.pending-acquire-timeout=3s", "victor.http.max-idle-time=15s", "victor.http.deadline=45s",
+					"victor.http.max-pending-acquires=64",
 					"victor.http.max-life-time=2m", "victor.http.eviction-interval=5s",
 					"victor.http.max-in-memory-size=256KB", "victor.retry.max-retry-after=10s")
 			.run((context) -> {
@@ -121,7 +122,7 @@ class VictorAutoConfigurationTests {
 				VictorHttpSettings http = VictorSettingsMapper.http(properties);
 				assertThat(http).isEqualTo(new VictorHttpSettings(Duration.ofSeconds(2), Duration.ofMinutes(1), 8,
 						Duration.ofSeconds(3), Duration.ofSeconds(15), Duration.ofMinutes(2), Duration.ofSeconds(5),
-						256 * 1024));
+						256 * 1024, Duration.ofSeconds(45), 64));
 				assertThat(VictorSettingsMapper.retry(properties)).isEqualTo(new VictorRetrySettings(5,
 						Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10)));
 			});

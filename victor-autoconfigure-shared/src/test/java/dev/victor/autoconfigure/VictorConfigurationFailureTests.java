@@ -174,6 +174,9 @@ class VictorConfigurationFailureTests {
 	void nonPositiveTimeoutsAndRetrySettings() throws IOException {
 		assertThat(reportFor(validKey("victor.http.connect-timeout=0s")))
 			.contains("'victor.http.connect-timeout' must be a positive duration");
+		assertThat(reportFor(validKey("victor.http.deadline=0s"))).contains("'victor.http.deadline' must be a positive duration");
+		assertThat(reportFor(validKey("victor.http.max-pending-acquires=0")))
+			.contains("'victor.http.max-pending-acquires' must be at least 1 but is 0");
 		assertThat(reportFor(validKey("victor.retry.max-attempts=0")))
 			.contains("'victor.retry.max-attempts' must be at least 1 but is 0");
 		assertThat(reportFor(validKey("victor.retry.initial-backoff=2s", "victor.retry.max-backoff=1s")))

@@ -1,5 +1,6 @@
 package dev.victor.client;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class OperationCall {
 	private @Nullable Object body;
 
 	private @Nullable String idempotencyKey;
+
+	private @Nullable Duration deadline;
 
 	private OperationCall(VictorOperation operation) {
 		this.operation = operation;
@@ -68,10 +71,12 @@ final class OperationCall {
 	}
 
 	/**
-	 * Set the idempotency key: the caller's, or a fresh one for keyed operations.
+	 * Apply the caller's options: the idempotency key (the caller's, or a fresh one for
+	 * keyed operations) and a per-attempt deadline.
 	 */
 	OperationCall options(RequestOptions options, IdempotencyKeyGenerator keys) {
 		Assert.notNull(options, "options must not be null (use RequestOptions.none())");
+		this.deadline = options.deadline().orElse(null);
 		if (this.operation.idempotencyKeyAccepted()) {
 			String callersKey = options.idempotencyKey().orElse(null);
 			this.idempotencyKey = (callersKey != null) ? callersKey : keys.generate();
@@ -84,7 +89,8 @@ final class OperationCall {
 				: new LinkedHashMap<>(this.uriVariables);
 		WebClient.RequestBodySpec request = webClient.method(this.operation.method())
 			.uri(uriTemplate(variables), variables)
-			.attributes(VictorCall.of(this.operation.operationId(), this.operation.method(), this.idempotencyKey)::attachTo);
+			.attributes(VictorCall.of(this.operation.operationId(), this.operation.method(), this.idempotencyKey)
+				.withDeadline(this.deadline)::attachTo);
 		if (this.idempotencyKey != null) {
 			request.header(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER, this.idempotencyKey);
 		}

@@ -1,5 +1,6 @@
 package dev.victor.client;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestOptions {
 
-	private static final RequestOptions NONE = new RequestOptions(null);
+	private static final RequestOptions NONE = new RequestOptions(null, null);
 
 	private final @Nullable String idempotencyKey;
 
-	private RequestOptions(@Nullable String idempotencyKey) {
+	private final @Nullable Duration deadline;
+
+	private RequestOptions(@Nullable String idempotencyKey, @Nullable Duration deadline) {
+		this.deadline = deadline;
 		this.idempotencyKey = idempotencyKey;
 	}
 
@@ -44,9 +48,17 @@ public final class RequestOptions {
 		return Optional.ofNullable(this.idempotencyKey);
 	}
 
+	/**
+	 * Return the per-attempt deadline of this call, if it overrides the client's.
+	 * @return the deadline, or empty
+	 */
+	public Optional<Duration> deadline() {
+		return Optional.ofNullable(this.deadline);
+	}
+
 	@Override
 	public String toString() {
-		return "RequestOptions[idempotencyKey=" + this.idempotencyKey + "]";
+		return "RequestOptions[idempotencyKey=" + this.idempotencyKey + ", deadline=" + this.deadline + "]";
 	}
 
 	/**
@@ -55,6 +67,8 @@ public final class RequestOptions {
 	public static final class Builder {
 
 		private @Nullable String idempotencyKey;
+
+		private @Nullable Duration deadline;
 
 		private Builder() {
 		}
@@ -72,11 +86,26 @@ public final class RequestOptions {
 		}
 
 		/**
+		 * Bound each attempt of this call, from sending the request to the last byte of the
+		 * response, instead of the client's {@code deadline}.
+		 * @param deadline a positive duration
+		 * @return this builder
+		 */
+		public Builder deadline(Duration deadline) {
+			if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+				throw new IllegalArgumentException("deadline must be a positive duration");
+			}
+			this.deadline = deadline;
+			return this;
+		}
+
+		/**
 		 * Build the options.
 		 * @return the immutable options
 		 */
 		public RequestOptions build() {
-			return (this.idempotencyKey != null) ? new RequestOptions(this.idempotencyKey) : NONE;
+			return (this.idempotencyKey != null || this.deadline != null)
+					? new RequestOptions(this.idempotencyKey, this.deadline) : NONE;
 		}
 
 	}

@@ -382,7 +382,7 @@ public final class VictorPaymentsClientBuilder {
 		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
 				new ObservationFilter(this.observationRegistry, this.observationConvention,
 						this.environment.tagValue()),
-				new ErrorTranslationFilter(json, this.clock, this.http.maxInMemorySize()));
+				new ErrorTranslationFilter(json, this.clock, this.http.maxInMemorySize(), this.http.deadline()));
 	}
 
 	private VictorAuthentication resolveAuthentication(Supplier<WebClient> tokenClient) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -235,6 +236,41 @@ public final class ScriptedHttpServer implements AutoCloseable {
 				out.flush();
 				return false;
 			};
+		}
+
+		/**
+		 * A 200 whose header lines arrive one byte per {@code gap}, for at most 30 s; counts
+		 * down {@code closed} when the client closes the connection under it.
+		 */
+		static Action trickleHeaders(Duration gap, CountDownLatch closed) {
+			return (socket, out) -> trickle(out, "HTTP/1.1 200 OK\r\n", "X-Slow: " + "x".repeat(10_000), gap, closed);
+		}
+
+		/**
+		 * A 200 with a chunked body of one space per {@code gap}, never ending (at most 30 s);
+		 * counts down {@code closed} when the client closes the connection under it.
+		 */
+		static Action endlessChunkedBody(Duration gap, CountDownLatch closed) {
+			return (socket, out) -> trickle(out,
+					"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+					"1\r\n \r\n".repeat(10_000), gap, closed);
+		}
+
+		private static boolean trickle(OutputStream out, String head, String drip, Duration gap,
+				CountDownLatch closed) throws IOException {
+			write(out, head);
+			long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			try {
+				for (int i = 0; i < drip.length() && System.nanoTime() < end; i++) {
+					out.write(drip.charAt(i));
+					out.flush();
+					sleep(gap);
+				}
+			}
+			catch (IOException ex) {
+				closed.countDown();
+			}
+			return false;
 		}
 
 		/** Headers announcing a body, half of it, then a TCP reset. */

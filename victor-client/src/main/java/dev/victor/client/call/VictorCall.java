@@ -1,5 +1,6 @@
 package dev.victor.client.call;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,9 +22,11 @@ import org.springframework.web.reactive.function.client.ClientRequest;
  * @param idempotencyKey the key every attempt carries, {@code null} for a call without one
  * @param replaySafe whether a repeat cannot duplicate the call's effect: a GET or HEAD, a
  * keyed call, or one marked safe (the OAuth token request)
+ * @param deadline the bound on each attempt of this call, {@code null} for the client's
  * @since 0.1.0
  */
-public record VictorCall(String operation, @Nullable String idempotencyKey, boolean replaySafe) {
+public record VictorCall(String operation, @Nullable String idempotencyKey, boolean replaySafe,
+		@Nullable Duration deadline) {
 
 	/** The request attribute that holds the call. */
 	public static final String ATTRIBUTE = VictorCall.class.getName();
@@ -43,7 +46,16 @@ public record VictorCall(String operation, @Nullable String idempotencyKey, bool
 	 * @return the call
 	 */
 	public static VictorCall of(String operation, HttpMethod method, @Nullable String idempotencyKey) {
-		return new VictorCall(operation, idempotencyKey, isReadOnly(method) || idempotencyKey != null);
+		return new VictorCall(operation, idempotencyKey, isReadOnly(method) || idempotencyKey != null, null);
+	}
+
+	/**
+	 * Return this call with its own per-attempt deadline.
+	 * @param deadline the deadline, or {@code null} for the client's
+	 * @return the call
+	 */
+	public VictorCall withDeadline(@Nullable Duration deadline) {
+		return new VictorCall(this.operation, this.idempotencyKey, this.replaySafe, deadline);
 	}
 
 	/**
@@ -71,7 +83,7 @@ public record VictorCall(String operation, @Nullable String idempotencyKey, bool
 		String key = request.headers().getFirst(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER);
 		boolean markedSafe = Boolean.TRUE.equals(attributes.get(VictorRequestAttributes.REPLAY_SAFE));
 		return new VictorCall((operation != null) ? operation.toString() : VictorRequestAttributes.RAW_OPERATION,
-				key, markedSafe || isReadOnly(request.method()) || key != null);
+				key, markedSafe || isReadOnly(request.method()) || key != null, null);
 	}
 
 	private static boolean isReadOnly(HttpMethod method) {

@@ -66,9 +66,12 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 	}
 
 	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next, boolean retryIfRejected) {
-		return this.authentication.token()
-			.timeout(this.tokenWait, Mono.error(() -> noToken(request)))
-			.flatMap((token) -> next.exchange(authorized(request, token)).flatMap((response) -> {
+		return Mono.deferContextual((context) -> {
+			AttemptProgress.waitingForToken(context, true);
+			return this.authentication.token()
+				.timeout(this.tokenWait, Mono.error(() -> noToken(request)))
+				.doOnNext((token) -> AttemptProgress.waitingForToken(context, false));
+		}).flatMap((token) -> next.exchange(authorized(request, token)).flatMap((response) -> {
 				if (!isUnauthorized(response)) {
 					this.authentication.accepted(token);
 					return Mono.just(response);

@@ -1,8 +1,10 @@
 package dev.victor.client.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import dev.victor.client.call.VictorCall;
@@ -57,6 +59,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 
 	private final int maxInMemorySize;
 
+	private final Duration deadline;
+
 	/**
 	 * Create a filter that reads bodies of up to 256 KB.
 	 * @param json reads error bodies
@@ -67,20 +71,33 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * Create a filter.
+	 * Create a filter with the default deadline of {@link VictorHttpSettings#defaults()}.
 	 * @param json reads error bodies
 	 * @param clock measures HTTP-date {@code Retry-After} values
 	 * @param maxInMemorySize the largest body read, in bytes; a larger success body fails
 	 * the call, a larger error body is dropped from the exception
 	 */
 	public ErrorTranslationFilter(VictorJsonCodec json, Clock clock, int maxInMemorySize) {
+		this(json, clock, maxInMemorySize, VictorHttpSettings.defaults().deadline());
+	}
+
+	/**
+	 * Create a filter.
+	 * @param json reads error bodies
+	 * @param clock measures HTTP-date {@code Retry-After} values
+	 * @param maxInMemorySize the largest body read, in bytes; a larger success body fails
+	 * the call, a larger error body is dropped from the exception
+	 */
+	public ErrorTranslationFilter(VictorJsonCodec json, Clock clock, int maxInMemorySize, Duration deadline) {
 		this.json = Objects.requireNonNull(json, "json must not be null");
 		this.clock = Objects.requireNonNull(clock, "clock must not be null");
 		this.maxInMemorySize = maxInMemorySize;
+		this.deadline = Objects.requireNonNull(deadline, "deadline must not be null");
 	}
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		AttemptProgress progress = new AttemptProgress();
 		return next.exchange(request)
 			.onErrorMap(IS_REQUEST_FAILURE, (ex) -> transportFailure(request, Objects.requireNonNullElse(ex.getCause(), ex),
 					TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
@@ -88,7 +105,26 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
 				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
 				.onErrorMap((ex) -> transportFailure(request, ex, true))
-				.handle((body, sink) -> complete(request, response, body, sink)));
+				.<ClientResponse>handle((body, sink) -> complete(request, response, body, sink)))
+			.timeout(deadline(request), Mono.error(() -> pastDeadline(request, progress.mayHaveBeenSent())))
+			.contextWrite(progress::into);
+	}
+
+	private Duration deadline(ClientRequest request) {
+		Duration own = VictorCall.of(request).deadline();
+		return (own != null) ? own : this.deadline;
+	}
+
+	/**
+	 * The attempt took longer than its deadline, however the server trickled. Once the
+	 * request went to the connection, Victor may have acted: outcome unknown; while it still
+	 * waited for its token, nothing was sent. Cancelling the exchange closes the connection
+	 * rather than returning a half-read one to the pool.
+	 */
+	private VictorTransportException pastDeadline(ClientRequest request, boolean mayHaveBeenSent) {
+		return transportFailure(request,
+				new TimeoutException("No complete answer within the deadline of " + deadline(request).toMillis() + "ms"),
+				mayHaveBeenSent);
 	}
 
 	/**

@@ -85,7 +85,7 @@ public final class RetryPolicy {
 
 	private static boolean isRetryable(Throwable failure, boolean replaySafe) {
 		if (failure instanceof VictorTransportException transport) {
-			return !transport.isRequestSent() || replaySafe;
+			return !TransportFailures.isLocalRejection(transport) && (!transport.isRequestSent() || replaySafe);
 		}
 		if (failure instanceof VictorApiException api) {
 			return replaySafe && VictorApiException.isRetryableStatus(api.getStatusCode());

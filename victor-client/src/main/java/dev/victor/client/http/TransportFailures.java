@@ -32,6 +32,22 @@ public final class TransportFailures {
 	}
 
 	/**
+	 * Tell whether a failure is the local pool refusing the call (too many callers waiting,
+	 * or none served in time): nothing reached the network, and waiting a network backoff
+	 * and trying again would only join the same queue.
+	 * @param failure the failure, or any exception wrapping it
+	 * @return whether the connection pool rejected the call
+	 */
+	public static boolean isLocalRejection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (NEVER_SENT_NAMES.contains(cause.getClass().getSimpleName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Tell whether a failure means the request may have reached the server.
 	 * @param failure the failure, or any exception wrapping it
 	 * @return {@code false} only when the request was certainly never sent

@@ -46,6 +46,7 @@ public final class VictorHttpConnectors {
 		return ConnectionProvider.builder("victor")
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireTimeout(settings.pendingAcquireTimeout())
+			.pendingAcquireMaxCount(settings.maxPendingAcquires())
 			.maxIdleTime(settings.maxIdleTime())
 			.maxLifeTime(settings.maxLifeTime())
 			.evictInBackground(settings.evictionInterval());

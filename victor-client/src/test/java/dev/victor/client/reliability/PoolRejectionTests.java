@@ -1,0 +1,60 @@
+package dev.victor.client.reliability;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.victor.client.RequestOptions;
+import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.error.VictorTransportException;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.testsupport.ScriptedHttpServer;
+import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.TestClients;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Callers beyond {@code max-pending-acquires} are refused by the local pool at once, typed
+ * and never sent, and not retried after a network backoff: they never reached the network,
+ * and a retry would only join the same full queue.
+ */
+class PoolRejectionTests {
+
+	@Test
+	void callersBeyondThePendingLimitFailAtOnceNeverSentAndAreNotRetried() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respondAfter(Duration.ofMillis(300), 200, TestClients.RECEIPT))) {
+			AtomicInteger retries = new AtomicInteger();
+			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
+				.retryListener((request, failure, delay) -> retries.incrementAndGet())
+				.http(VictorHttpSettings.defaults()
+					.withResponseTimeout(Duration.ofSeconds(2))
+					.withMaxConnections(1)
+					.withMaxPendingAcquires(1))
+				.build();
+			List<Object> outcomes = Flux.range(0, 6)
+				.flatMap((i) -> client
+					.createAchPayment(TestClients.achPayment(), RequestOptions.builder().idempotencyKey("k-" + i).build())
+					.<Object>map((receipt) -> receipt)
+					.onErrorResume(VictorTransportException.class, Mono::just), 6)
+				.collectList()
+				.block(Duration.ofSeconds(20));
+			List<VictorTransportException> refused = outcomes.stream()
+				.filter(VictorTransportException.class::isInstance)
+				.map(VictorTransportException.class::cast)
+				.toList();
+			assertThat(refused).as("one in flight, one waiting, the rest refused").hasSize(4)
+				.allSatisfy((failure) -> {
+					assertThat(failure.isRequestSent()).isFalse();
+					assertThat(failure.getIdempotencyKey()).startsWith("k-");
+				});
+			assertThat(retries).as("no refused call waited a network backoff to try again").hasValue(0);
+			assertThat(server.requests()).hasSize(2);
+		}
+	}
+
+}
