@@ -106,21 +106,19 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Mono<AccountDetails> getAccount(String victorAccountId) {
 		return OperationCall.to(VictorOperation.GET_ACCOUNT).pathVariable("victorAccountId", victorAccountId)
-			.retrieve(this.webClient)
-			.bodyToMono(AccountDetails.class);
+			.mono(this.webClient, AccountDetails.class);
 	}
 
 	@Override
 	public Mono<AccountDetails> getAccount(String victorAccountId, boolean refreshBalance) {
 		return OperationCall.to(VictorOperation.GET_ACCOUNT).pathVariable("victorAccountId", victorAccountId)
 			.query(QueryParameters.builder().add("refresh_balance", refreshBalance).build())
-			.retrieve(this.webClient)
-			.bodyToMono(AccountDetails.class);
+			.mono(this.webClient, AccountDetails.class);
 	}
 
 	@Override
 	public Flux<Sweep> getAccountSweeps() {
-		return OperationCall.to(VictorOperation.GET_ACCOUNT_SWEEPS).retrieve(this.webClient).bodyToFlux(Sweep.class);
+		return OperationCall.to(VictorOperation.GET_ACCOUNT_SWEEPS).flux(this.webClient, Sweep.class);
 	}
 
 	@Override
@@ -130,21 +128,19 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<Sweep> createSweep(SweepRequest request, RequestOptions options) {
-		return keyed(VictorOperation.CREATE_SWEEP, request, options).retrieve(this.webClient).bodyToMono(Sweep.class);
+		return keyed(VictorOperation.CREATE_SWEEP, request, options).mono(this.webClient, Sweep.class);
 	}
 
 	@Override
 	public Mono<Sweep> getAccountSweep(long sweepId) {
 		return OperationCall.to(VictorOperation.GET_ACCOUNT_SWEEP).pathVariable("sweepId", sweepId)
-			.retrieve(this.webClient)
-			.bodyToMono(Sweep.class);
+			.mono(this.webClient, Sweep.class);
 	}
 
 	@Override
 	public Mono<Sweep> updateSweep(long sweepId, SweepRequest request) {
 		return OperationCall.to(VictorOperation.UPDATE_SWEEP).pathVariable("sweepId", sweepId).body(request)
-			.retrieve(this.webClient)
-			.bodyToMono(Sweep.class);
+			.mono(this.webClient, Sweep.class);
 	}
 
 	@Override
@@ -162,8 +158,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Mono<TransactionDetails> getTransaction(String reference) {
 		return OperationCall.to(VictorOperation.GET_TRANSACTION_BY_ID).pathVariable("reference", reference)
-			.retrieve(this.webClient)
-			.bodyToMono(TransactionDetails.class);
+			.mono(this.webClient, TransactionDetails.class);
 	}
 
 	@Override
@@ -173,23 +168,20 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionReceipt> createAchPayment(NewAchPaymentRequest request, RequestOptions options) {
-		return keyed(VictorOperation.CREATE_ACH_PAYMENT, request, options).retrieve(this.webClient)
-			.bodyToMono(TransactionReceipt.class);
+		return keyed(VictorOperation.CREATE_ACH_PAYMENT, request, options).mono(this.webClient, TransactionReceipt.class);
 	}
 
 	@Override
 	public Mono<TransactionDetails> getAchPayment(String victorTransactionId) {
 		return OperationCall.to(VictorOperation.GET_ACH_PAYMENT).pathVariable("victorTransactionId", victorTransactionId)
-			.retrieve(this.webClient)
-			.bodyToMono(TransactionDetails.class);
+			.mono(this.webClient, TransactionDetails.class);
 	}
 
 	@Override
 	public Mono<TransactionDetails> updateAchPayment(String victorTransactionId, UpdateAchPaymentRequest request) {
 		return OperationCall.to(VictorOperation.UPDATE_ACH_PAYMENT).pathVariable("victorTransactionId", victorTransactionId)
 			.body(request)
-			.retrieve(this.webClient)
-			.bodyToMono(TransactionDetails.class);
+			.mono(this.webClient, TransactionDetails.class);
 	}
 
 	@Override
@@ -199,8 +191,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionReceipt> createRtpSendRequest(CreateRtpSendRequest request, RequestOptions options) {
-		return keyed(VictorOperation.CREATE_RTP_SEND_REQUEST, request, options).retrieve(this.webClient)
-			.bodyToMono(TransactionReceipt.class);
+		return keyed(VictorOperation.CREATE_RTP_SEND_REQUEST, request, options).mono(this.webClient, TransactionReceipt.class);
 	}
 
 	@Override
@@ -210,8 +201,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionReceipt> createBookTransfer(CreateBookTransferRequest request, RequestOptions options) {
-		return keyed(VictorOperation.CREATE_BOOK_TRANSFER, request, options).retrieve(this.webClient)
-			.bodyToMono(TransactionReceipt.class);
+		return keyed(VictorOperation.CREATE_BOOK_TRANSFER, request, options).mono(this.webClient, TransactionReceipt.class);
 	}
 
 	@Override
@@ -222,8 +212,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Mono<TransactionReceipt> createBookExternalTransfer(CreateBookExternalTransferRequest request,
 			RequestOptions options) {
-		return keyed(VictorOperation.CREATE_BOOK_EXTERNAL_TRANSFER, request, options).retrieve(this.webClient)
-			.bodyToMono(TransactionReceipt.class);
+		return keyed(VictorOperation.CREATE_BOOK_EXTERNAL_TRANSFER, request, options).mono(this.webClient, TransactionReceipt.class);
 	}
 
 	@Override
@@ -238,15 +227,13 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<Counterparty> createCounterparty(NewCounterpartyRequest request) {
-		return OperationCall.to(VictorOperation.CREATE_COUNTERPARTY).body(request).retrieve(this.webClient)
-			.bodyToMono(Counterparty.class);
+		return OperationCall.to(VictorOperation.CREATE_COUNTERPARTY).body(request).mono(this.webClient, Counterparty.class);
 	}
 
 	@Override
 	public Mono<Counterparty> getCounterparty(String victorCounterpartyId) {
 		return OperationCall.to(VictorOperation.GET_COUNTERPARTY).pathVariable("victorCounterpartyId", victorCounterpartyId)
-			.retrieve(this.webClient)
-			.bodyToMono(Counterparty.class);
+			.mono(this.webClient, Counterparty.class);
 	}
 
 	@Override
@@ -254,16 +241,14 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 		return OperationCall.to(VictorOperation.UPDATE_COUNTERPARTY)
 			.pathVariable("victorCounterpartyId", victorCounterpartyId)
 			.body(request)
-			.retrieve(this.webClient)
-			.bodyToMono(Counterparty.class);
+			.mono(this.webClient, Counterparty.class);
 	}
 
 	@Override
 	public Mono<InstantPaymentEligibility> getInstantPaymentEligibility(String routingNumber) {
 		return OperationCall.to(VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY)
 			.pathVariable("routingNumber", routingNumber(VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY, routingNumber))
-			.retrieve(this.webClient)
-			.bodyToMono(InstantPaymentEligibility.class);
+			.mono(this.webClient, InstantPaymentEligibility.class);
 	}
 
 	@Override
@@ -272,14 +257,12 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 		return OperationCall.to(VictorOperation.VALIDATE_ROUTING_NUMBER)
 			.pathVariable("routingNumber", routingNumber(VictorOperation.VALIDATE_ROUTING_NUMBER, routingNumber))
 			.query(QueryParameters.builder().add("type", type).build())
-			.retrieve(this.webClient)
-			.bodyToMono(RoutingNumberValidation.class);
+			.mono(this.webClient, RoutingNumberValidation.class);
 	}
 
 	@Override
 	public Mono<LedgeringAccountCreateResponse> createLedgeringAccount(LedgeringAccountCreateRequest request) {
-		return OperationCall.to(VictorOperation.CREATE_ACCOUNT).body(request).retrieve(this.webClient)
-			.bodyToMono(LedgeringAccountCreateResponse.class);
+		return OperationCall.to(VictorOperation.CREATE_ACCOUNT).body(request).mono(this.webClient, LedgeringAccountCreateResponse.class);
 	}
 
 	@Override
@@ -314,14 +297,12 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<PaymentRequest> requestPayment(NewPaymentRequest request) {
-		return OperationCall.to(VictorOperation.REQUEST_PAYMENT).body(request).retrieve(this.webClient)
-			.bodyToMono(PaymentRequest.class);
+		return OperationCall.to(VictorOperation.REQUEST_PAYMENT).body(request).mono(this.webClient, PaymentRequest.class);
 	}
 
 	@Override
 	public Mono<PaymentRequest> respondToPaymentRequest(PaymentRequestDecision decision) {
-		return OperationCall.to(VictorOperation.RESPOND_TO_PAYMENT_REQUEST).body(decision).retrieve(this.webClient)
-			.bodyToMono(PaymentRequest.class);
+		return OperationCall.to(VictorOperation.RESPOND_TO_PAYMENT_REQUEST).body(decision).mono(this.webClient, PaymentRequest.class);
 	}
 
 	@Override
@@ -336,8 +317,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<WebhookConfiguration> createWebhook(NewWebhookRequest request) {
-		return OperationCall.to(VictorOperation.CREATE_WEBHOOK).body(request).retrieve(this.webClient)
-			.bodyToMono(WebhookConfiguration.class);
+		return OperationCall.to(VictorOperation.CREATE_WEBHOOK).body(request).mono(this.webClient, WebhookConfiguration.class);
 	}
 
 	@Override
@@ -372,7 +352,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	private <T> Mono<PagedResponse<T>> fetchPage(OperationCall call, QueryParameters filterQuery, PagedRequest page,
 			ParameterizedTypeReference<PagedResponse<T>> pageType) {
-		return call.query(filterQuery.and(page.toQueryParameters())).retrieve(this.webClient).bodyToMono(pageType);
+		return call.query(filterQuery.and(page.toQueryParameters())).mono(this.webClient, pageType);
 	}
 
 	private static <F extends ListFilter> F checked(F filter) {

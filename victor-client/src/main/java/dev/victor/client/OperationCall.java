@@ -4,14 +4,25 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.victor.client.call.VictorCall;
 import dev.victor.client.call.VictorRequestAttributes;
+import dev.victor.client.error.VictorCallFailure;
+import dev.victor.client.error.VictorErrorBody;
+import dev.victor.client.error.VictorResponseContext;
+import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.model.QueryParameters;
+import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.ValidatedRequest;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpRequest;
 import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -84,7 +95,60 @@ final class OperationCall {
 		return this;
 	}
 
-	WebClient.ResponseSpec retrieve(WebClient webClient) {
+	/**
+	 * Send the call and decode its single value. Whatever the server answers, the result is
+	 * the value or a typed failure: a 2xx without a value, or with a body that does not
+	 * decode (HTML, truncated JSON, broken compression), or a receipt without its transaction
+	 * id, fails with {@link VictorUnreadableResponseException} carrying the key.
+	 */
+	<T> Mono<T> mono(WebClient webClient, Class<T> type) {
+		return value(webClient, (response) -> response.bodyToMono(type));
+	}
+
+	<T> Mono<T> mono(WebClient webClient, ParameterizedTypeReference<T> type) {
+		return value(webClient, (response) -> response.bodyToMono(type));
+	}
+
+	/**
+	 * Send the call and decode its values (an empty array is a valid answer), failing typed
+	 * as {@link #mono(WebClient, Class)} does when the body does not decode.
+	 */
+	<T> Flux<T> flux(WebClient webClient, Class<T> type) {
+		return request(webClient).exchangeToFlux((response) -> response.bodyToFlux(type)
+			.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex))));
+	}
+
+	private <T> Mono<T> value(WebClient webClient, Function<ClientResponse, Mono<T>> decode) {
+		return request(webClient).exchangeToMono((response) -> decode.apply(response)
+			.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex)))
+			.switchIfEmpty(Mono.error(() -> unreadable(response, "with no value where one was due")))
+			.handle((value, sink) -> {
+				if (value instanceof TransactionReceipt receipt && !receipt.hasTransactionId()) {
+					sink.error(unreadable(response, "with a receipt that has no victor_transaction_id"));
+				}
+				else {
+					sink.next(value);
+				}
+			}));
+	}
+
+	private static boolean isDecodingFailure(Throwable failure) {
+		return !(failure instanceof VictorCallFailure);
+	}
+
+	private static String notJson(Throwable failure) {
+		return "its body is not the expected JSON (" + failure.getClass().getSimpleName() + ")";
+	}
+
+	private VictorUnreadableResponseException unreadable(ClientResponse response, String problem) {
+		HttpRequest request = response.request();
+		VictorResponseContext context = new VictorResponseContext(this.operation.operationId(), this.idempotencyKey,
+				request.getMethod(), request.getURI(), response.statusCode(), "", response.headers().asHttpHeaders(),
+				new byte[0], VictorErrorBody.EMPTY, null);
+		return new VictorUnreadableResponseException(context, problem);
+	}
+
+	private WebClient.RequestHeadersSpec<?> request(WebClient webClient) {
 		Map<String, Object> variables = this.query.isEmpty() ? this.uriVariables
 				: new LinkedHashMap<>(this.uriVariables);
 		WebClient.RequestBodySpec request = webClient.method(this.operation.method())
@@ -97,7 +161,7 @@ final class OperationCall {
 		if (this.body != null) {
 			request.bodyValue(this.body);
 		}
-		return request.retrieve();
+		return request;
 	}
 
 	/**

@@ -197,6 +197,15 @@ public final class ScriptedHttpServer implements AutoCloseable {
 			};
 		}
 
+		/** Exactly these bytes as the response, then a close. */
+		static Action raw(byte[] response) {
+			return (socket, out) -> {
+				out.write(response);
+				out.flush();
+				return false;
+			};
+		}
+
 		static Action respondAfter(Duration delay, int status, String body) {
 			return (socket, out) -> {
 				sleep(delay);

@@ -10,12 +10,13 @@ import dev.victor.autoconfigure.metrics.VictorRetryMetrics;
 import dev.victor.autoconfigure.metrics.VictorTokenMetrics;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
+import dev.victor.client.call.VictorRequestAttributes;
 import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorTransportException;
-import dev.victor.client.call.VictorRequestAttributes;
+import dev.victor.client.json.VictorJson;
 import dev.victor.client.model.NewCounterpartyRequest;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.Meter;
@@ -33,6 +34,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.reactive.function.client.ExchangeStrategies;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,9 +108,10 @@ class ObservationFilterTests {
 
 	@Test
 	void tenThousandDistinctIdsMakeOneUriTagAndNoTagHoldsAnIdAmountAccountOrSecret() {
-		ExchangeFunction ok = (request) -> Mono.just(ClientResponse.create(HttpStatus.OK)
+		ExchangeStrategies victorJson = ExchangeStrategies.builder().codecs(VictorJson.codec()::registerWith).build();
+		ExchangeFunction ok = (request) -> Mono.just(ClientResponse.create(HttpStatus.OK, victorJson)
 			.header("Content-Type", "application/json")
-			.body("{}")
+			.body("{\"id\":\"cp_1\",\"victor_transaction_id\":\"tx_1\"}")
 			.build());
 		VictorPaymentsClient client = client(URI.create("http://127.0.0.1:1"))
 			.tokenListener(new VictorTokenMetrics(this.meters))

@@ -21,7 +21,7 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  *
  * @since 0.1.0
  */
-public class VictorApiException extends WebClientResponseException {
+public class VictorApiException extends WebClientResponseException implements VictorCallFailure {
 
 	private static final long serialVersionUID = 1L;
 
@@ -59,6 +59,16 @@ public class VictorApiException extends WebClientResponseException {
 	}
 
 	/**
+	 * Tell whether Victor may have acted although the call failed: for an error status, only
+	 * when Victor itself failed (5xx); a 4xx is a refusal.
+	 * @return whether the outcome is unknown
+	 */
+	@Override
+	public boolean isOutcomeUnknown() {
+		return getStatusCode().is5xxServerError();
+	}
+
+	/**
 	 * Return what was called and what Victor answered.
 	 * @return the context, or {@code null} after deserialization
 	 */
@@ -70,6 +80,7 @@ public class VictorApiException extends WebClientResponseException {
 	 * Return the Victor operationId of the failed call.
 	 * @return for example {@code createAchPayment}
 	 */
+	@Override
 	public String getOperation() {
 		return this.operation;
 	}
@@ -79,6 +90,7 @@ public class VictorApiException extends WebClientResponseException {
 	 * create a duplicate payment.
 	 * @return the key, or {@code null} for operations that take none
 	 */
+	@Override
 	public @Nullable String getIdempotencyKey() {
 		return this.idempotencyKey;
 	}

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record VictorErrorBody(@Nullable String message, List<VictorFieldError> fieldErrors, String raw) implements Serializable {
 
+	/** The body of an answer that had none worth parsing. */
+	public static final VictorErrorBody EMPTY = new VictorErrorBody(null, List.of(), "");
+
 	/** Longest raw body kept, in characters. */
 	public static final int MAX_RAW_LENGTH = 8 * 1024;
 

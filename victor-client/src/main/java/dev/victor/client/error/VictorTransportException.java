@@ -17,7 +17,7 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  *
  * @since 0.1.0
  */
-public class VictorTransportException extends WebClientRequestException {
+public class VictorTransportException extends WebClientRequestException implements VictorCallFailure {
 
 	private static final long serialVersionUID = 1L;
 
@@ -59,6 +59,7 @@ public class VictorTransportException extends WebClientRequestException {
 	 * Return the Victor operationId of the failed call.
 	 * @return for example {@code createAchPayment}
 	 */
+	@Override
 	public String getOperation() {
 		return this.operation;
 	}
@@ -67,6 +68,7 @@ public class VictorTransportException extends WebClientRequestException {
 	 * Return the idempotency key the call carried.
 	 * @return the key, or {@code null} for operations that take none
 	 */
+	@Override
 	public @Nullable String getIdempotencyKey() {
 		return this.idempotencyKey;
 	}
@@ -77,6 +79,15 @@ public class VictorTransportException extends WebClientRequestException {
 	 * its outcome is unknown
 	 */
 	public boolean isRequestSent() {
+		return this.requestSent;
+	}
+
+	/**
+	 * Tell whether Victor may have acted: whenever the request may have been sent.
+	 * @return {@link #isRequestSent()}
+	 */
+	@Override
+	public boolean isOutcomeUnknown() {
 		return this.requestSent;
 	}
 

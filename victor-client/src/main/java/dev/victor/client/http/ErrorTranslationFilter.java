@@ -10,14 +10,15 @@ import java.util.function.Predicate;
 import dev.victor.client.call.VictorCall;
 import dev.victor.client.error.VictorErrorBody;
 import dev.victor.client.error.VictorExceptions;
+import dev.victor.client.error.VictorRedirectException;
 import dev.victor.client.error.VictorResponseContext;
 import dev.victor.client.error.VictorTransportException;
+import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.json.VictorJsonCodec;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SynchronousSink;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -137,8 +138,12 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 			byte[] bytes = body.overflowed() ? EMPTY : body.toByteArray();
 			sink.error(VictorExceptions.forStatus(context(request, response, bytes)));
 		}
+		else if (response.statusCode().is3xxRedirection()) {
+			sink.error(new VictorRedirectException(context(request, response, body.toByteArray())));
+		}
 		else if (body.overflowed()) {
-			sink.error(new DataBufferLimitException("Exceeded limit on max bytes to buffer : " + this.maxInMemorySize));
+			sink.error(new VictorUnreadableResponseException(context(request, response, EMPTY),
+					"its body is larger than max-in-memory-size (" + this.maxInMemorySize + " bytes)"));
 		}
 		else {
 			sink.next(new BufferedClientResponse(response, body.toByteArray()));

@@ -37,6 +37,15 @@ public record TransactionReceipt(
 	}
 
 	/**
+	 * Tell whether the receipt names the transaction Victor created: without its id it is
+	 * not proof of anything.
+	 * @return whether {@code victor_transaction_id} is present and not blank
+	 */
+	public boolean hasTransactionId() {
+		return this.victorTransactionId != null && !this.victorTransactionId.isBlank();
+	}
+
+	/**
 	 * Start building a {@code TransactionReceipt}.
 	 * @return a new builder
 	 */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.RequestOptions;
 import dev.victor.client.error.VictorNotFoundException;
+import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.error.VictorValidationException;
 import dev.victor.client.model.Counterparty;
 import dev.victor.client.model.NewAchPaymentRequest;
@@ -27,7 +28,6 @@ import reactor.core.scheduler.Schedulers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The blocking view: values instead of publishers, lazy streams for lists, the same typed
@@ -120,8 +120,9 @@ class BlockingVictorPaymentsClientTests {
 	@Test
 	void anAnswerWithoutAValueIsAFailureNeverANull() {
 		this.server.enqueue(new MockResponse().setResponseCode(204));
-		assertThatIllegalStateException().isThrownBy(() -> this.victor.getCounterparty("cp_1"))
-			.withMessage("The Victor call completed without a value");
+		assertThatExceptionOfType(VictorUnreadableResponseException.class)
+			.isThrownBy(() -> this.victor.getCounterparty("cp_1"))
+			.withMessage("getCounterparty: Victor answered 204 but with no value where one was due; outcome unknown");
 	}
 
 	@Test
