@@ -1,5 +1,7 @@
 package dev.victor.autoconfigure;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 public class VictorConfigurationException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
+
+	private static final String PREFIX = "Invalid Victor configuration: ";
 
 	private final String property;
 
@@ -36,7 +40,7 @@ public class VictorConfigurationException extends RuntimeException {
 	 * @param cause the underlying failure, free of secrets
 	 */
 	public VictorConfigurationException(String property, String problem, String action, @Nullable Throwable cause) {
-		super("Invalid Victor configuration: '" + property + "' " + problem, cause);
+		super(PREFIX + "'" + property + "' " + problem, cause);
 		this.property = property;
 		this.action = action;
 	}
@@ -55,6 +59,27 @@ public class VictorConfigurationException extends RuntimeException {
 	 */
 	public String getAction() {
 		return this.action;
+	}
+
+	/**
+	 * Throw the problems found: the one, or all of them in one exception whose message and
+	 * action list each, so a failure report names every wrong property at once.
+	 * @param problems the problems, possibly none
+	 * @throws VictorConfigurationException if there is at least one
+	 */
+	public static void throwIfAny(List<VictorConfigurationException> problems) {
+		if (problems.size() == 1) {
+			throw problems.get(0);
+		}
+		if (!problems.isEmpty()) {
+			StringBuilder problem = new StringBuilder("and ").append(problems.size() - 1).append(" more:");
+			StringBuilder action = new StringBuilder();
+			for (VictorConfigurationException each : problems) {
+				problem.append(System.lineSeparator()).append("  - ").append(each.getMessage().substring(PREFIX.length()));
+				action.append((action.length() > 0) ? System.lineSeparator() : "").append("- ").append(each.getAction());
+			}
+			throw new VictorConfigurationException(problems.get(0).getProperty(), problem.toString(), action.toString());
+		}
 	}
 
 }

@@ -1,8 +1,13 @@
 package dev.victor.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.victor.client.VictorClientRules;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
 
@@ -15,15 +20,66 @@ import org.springframework.util.unit.DataSize;
  */
 final class VictorPropertiesValidator {
 
+	/** An unresolved {@code ${NAME}} or {@code ${NAME:default}}; the name is group 1. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)[^}]*}");
+
 	private VictorPropertiesValidator() {
 	}
 
 	/**
-	 * Validate the properties.
+	 * Validate the properties, reporting every problem at once.
 	 * @param properties the bound properties
-	 * @throws VictorConfigurationException naming the first invalid property
+	 * @throws VictorConfigurationException naming each invalid property
 	 */
 	static void validate(VictorProperties properties) {
+		List<VictorConfigurationException> problems = new ArrayList<>();
+		collect(problems, () -> validateUnresolvedPlaceholders(properties));
+		collect(problems, () -> validateConnection(properties));
+		collect(problems, () -> validateHttp(properties.getHttp()));
+		collect(problems, () -> validateRetry(properties.getRetry()));
+		VictorConfigurationException.throwIfAny(problems);
+	}
+
+	/**
+	 * Run a group of checks, each throwing on its first problem, and keep every problem.
+	 */
+	private static void collect(List<VictorConfigurationException> problems, Runnable checks) {
+		try {
+			checks.run();
+		}
+		catch (VictorConfigurationException ex) {
+			problems.add(ex);
+		}
+	}
+
+	/**
+	 * A value such as {@code ${VICTOR_API_KEY}} left as it is because the variable is unset:
+	 * without this check its literal text would be sent as the JWT subject.
+	 */
+	private static void validateUnresolvedPlaceholders(VictorProperties properties) {
+		List<VictorConfigurationException> unresolved = new ArrayList<>();
+		unresolved(unresolved, "victor.api-key", properties.getApiKey());
+		unresolved(unresolved, "victor.private-key-path", properties.getPrivateKeyPath());
+		unresolved(unresolved, "victor.private-key-pem", properties.getPrivateKeyPem());
+		unresolved(unresolved, "victor.public-key-path", properties.getPublicKeyPath());
+		unresolved(unresolved, "victor.auth.client-id", properties.getAuth().getClientId());
+		unresolved(unresolved, "victor.auth.client-secret", properties.getAuth().getClientSecret());
+		VictorConfigurationException.throwIfAny(unresolved);
+	}
+
+	private static void unresolved(List<VictorConfigurationException> problems, String property,
+			@Nullable String value) {
+		Matcher placeholder = (value != null) ? PLACEHOLDER.matcher(value) : null;
+		if (placeholder != null && placeholder.find()) {
+			String name = placeholder.group(1);
+			problems.add(new VictorConfigurationException(property,
+					"refers to ${" + name + "}, which is not set (no such environment variable or property)",
+					"Set the environment variable or property " + name + " (for example export " + name
+							+ "=...), or give " + property + " a value of its own."));
+		}
+	}
+
+	private static void validateConnection(VictorProperties properties) {
 		if (properties.getEnvironment() == null) {
 			throw new VictorConfigurationException("victor.environment", "is empty",
 					"Set victor.environment to 'staging' or 'production'.");
@@ -35,8 +91,9 @@ final class VictorPropertiesValidator {
 								+ " URL, or set an https URL (http only to localhost).");
 			});
 		}
-		validateHttp(properties.getHttp());
-		VictorProperties.Retry retry = properties.getRetry();
+	}
+
+	private static void validateRetry(VictorProperties.Retry retry) {
 		if (retry.getMaxAttempts() < 1) {
 			throw new VictorConfigurationException("victor.retry.max-attempts",
 					"must be at least 1 but is " + retry.getMaxAttempts(),

@@ -165,6 +165,23 @@ class VictorConfigurationFailureTests {
 	}
 
 	@Test
+	void anUnresolvedPlaceholderNamesTheVariableInsteadOfBeingSentAsTheKey() throws IOException {
+		assertThat(reportFor(validKey("victor.api-key=${VICTOR_TEST_SURELY_UNSET_KEY}")))
+			.contains("'victor.api-key' refers to ${VICTOR_TEST_SURELY_UNSET_KEY}, which is not set")
+			.contains("Set the environment variable or property VICTOR_TEST_SURELY_UNSET_KEY");
+	}
+
+	@Test
+	void severalWrongPropertiesAreReportedInOneReport() throws IOException {
+		String report = reportFor(validKey("victor.retry.max-attempts=0", "victor.http.deadline=0s",
+				"victor.auth.client-secret=${VICTOR_TEST_SURELY_UNSET_SECRET}"));
+		assertThat(report).contains("and 2 more:")
+			.contains("'victor.retry.max-attempts' must be at least 1")
+			.contains("'victor.http.deadline' must be a positive duration")
+			.contains("'victor.auth.client-secret' refers to ${VICTOR_TEST_SURELY_UNSET_SECRET}");
+	}
+
+	@Test
 	void tokenTtlAboveTheStagingLimit() throws IOException {
 		assertThat(reportFor(validKey("victor.auth.token-ttl=2h")))
 			.contains("Victor accepts at most 3600s in staging");

@@ -14,7 +14,9 @@ public class VictorAuthenticationException extends VictorApiException {
 	 * @param context what was called and what Victor answered
 	 */
 	public VictorAuthenticationException(VictorResponseContext context) {
-		super(context);
+		super(context, context.message() + ". Victor refused the credentials: check that the API key (or OAuth "
+				+ "client) belongs to this environment, since keys are environment-specific (a staging key fails in "
+				+ "production and the reverse), and that the registered public key matches the private key.");
 	}
 
 	private VictorAuthenticationException(VictorResponseContext context, String message) {
