@@ -26,6 +26,26 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class EnableMockVictorTests {
 
 	@Nested
+	@SpringBootTest(classes = App.class, properties = { "spring.main.web-application-type=none",
+			"victor.private-key-path=file:/run/secrets/victor.pem", "victor.public-key-path=file:/run/secrets/victor.pub",
+			"victor.api-key=${VICTOR_API_KEY:quick-start-key}", "victor.environment=staging" })
+	@EnableMockVictor
+	class OverApplicationCredentials {
+
+		@Autowired
+		VictorPaymentsClient victor;
+
+		@Test
+		void winsOverTheQuickStartCredentialsOfTheApplication() {
+			String counterparty = this.victor.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+				.block()
+				.victorCounterpartyId();
+			assertThat(this.victor.createAchPayment(payment(counterparty)).block().victorTransactionId()).isNotBlank();
+		}
+
+	}
+
+	@Nested
 	@SpringBootTest(classes = App.class, properties = "spring.main.web-application-type=none")
 	@EnableMockVictor
 	class JwtMode {

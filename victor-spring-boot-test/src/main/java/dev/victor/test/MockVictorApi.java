@@ -31,10 +31,20 @@ final class MockVictorApi {
 
 	private final AtomicLong sequence = new AtomicLong();
 
-	/** Orders ids such as {@code cp_2} and {@code cp_10} by their sequence number: creation order. */
-	private static final Comparator<String> BY_SEQUENCE = Comparator
-		.comparingLong((String id) -> Long.parseLong(id.substring(id.indexOf('_') + 1)))
+	/**
+	 * Orders ids such as {@code cp_2} and {@code cp_10} by their sequence number: creation
+	 * order. Any other id a caller asks for ({@code cp_demo}, {@code nope}) sorts after them
+	 * and is simply not found: looking it up must answer 404, never fail in the comparator.
+	 */
+	private static final Comparator<String> BY_SEQUENCE = Comparator.comparingLong(MockVictorApi::sequenceOf)
 		.thenComparing(Comparator.naturalOrder());
+
+	private static long sequenceOf(String id) {
+		String digits = id.substring(id.indexOf('_') + 1);
+		boolean sequenced = !digits.isEmpty() && digits.length() <= 18
+				&& digits.chars().allMatch((c) -> c >= '0' && c <= '9');
+		return sequenced ? Long.parseLong(digits) : Long.MAX_VALUE;
+	}
 
 	private final Map<String, TransactionDetails> transactions = new ConcurrentSkipListMap<>(BY_SEQUENCE);
 

@@ -101,7 +101,8 @@ public final class MockVictorCredentials {
 
 	/**
 	 * Return the {@code victor.*} properties that point a client at a mock server with these
-	 * credentials.
+	 * credentials. They win over the application's own Victor credentials (which tests
+	 * should not need): its key path and public key path are blanked, its mode overridden.
 	 * @param server the running mock
 	 * @param oauth whether to authenticate with OAuth client credentials instead of a JWT
 	 * @return the properties
@@ -109,12 +110,15 @@ public final class MockVictorCredentials {
 	public Map<String, Object> clientProperties(MockVictorServer server, boolean oauth) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("victor.base-url", server.baseUrl().toString());
+		properties.put("victor.private-key-path", "");
+		properties.put("victor.public-key-path", "");
 		if (oauth) {
 			properties.put("victor.auth.mode", "oauth");
 			properties.put("victor.auth.client-id", this.apiKey);
 			properties.put("victor.auth.client-secret", this.clientSecret);
 		}
 		else {
+			properties.put("victor.auth.mode", "jwt");
 			properties.put("victor.api-key", this.apiKey);
 			properties.put("victor.private-key-pem", privateKeyPem());
 		}

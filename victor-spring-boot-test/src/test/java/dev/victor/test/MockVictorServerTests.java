@@ -31,6 +31,7 @@ import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.error.VictorAuthenticationException;
 import dev.victor.client.error.VictorBadRequestException;
 import dev.victor.client.error.VictorConflictException;
+import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorServerException;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.model.AccountListItem;
@@ -38,6 +39,8 @@ import dev.victor.client.error.VictorFieldError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -79,6 +82,15 @@ class MockVictorServerTests {
 			.isEqualTo(counterparty.victorCounterpartyId());
 		assertThat(server.requests()).extracting(MockVictorRequest::status).endsWith(200, 200, 200);
 		assertThat(server.requests()).allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "cp_demo", "nope", "cp_", "cp_99999999999999999999999" })
+	void idsTheMockNeverIssuedAreNotFoundNeverAServerError(String id) {
+		int before = server.requests().size();
+		assertThatExceptionOfType(VictorNotFoundException.class).isThrownBy(() -> client.getCounterparty(id).block());
+		assertThatExceptionOfType(VictorNotFoundException.class).isThrownBy(() -> client.getTransaction(id).block());
+		assertThat(server.requests()).as("404s are not retried").hasSize(before + 2);
 	}
 
 	@Test
