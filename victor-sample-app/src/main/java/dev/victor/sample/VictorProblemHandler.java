@@ -2,6 +2,8 @@ package dev.victor.sample;
 
 import dev.victor.client.error.VictorApiException;
 import dev.victor.client.error.VictorBadRequestException;
+import dev.victor.client.error.VictorConflictException;
+import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.error.VictorValidationException;
 
@@ -9,11 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Turns Victor failures into RFC 7807 problem responses: 400 for requests Victor (or the
- * client, before sending) refused as invalid, 504 when Victor did not answer in time, 502 for
- * any other upstream failure. Problems carry the idempotency key, so a caller can retry the
+ * Turns every failure of a payout into an RFC 7807 problem response: 400 for a body that is
+ * not a payout or one the client refused before sending, Victor's own status (400, 404, 409,
+ * 422) with its reason when Victor refused the payout, 504 when Victor did not answer in time,
+ * and 502 only for Victor's own failures. Problems carry the idempotency key, so a caller can retry the
  * same payout without risking a second payment.
  *
  * @since 0.1.0
@@ -33,10 +37,27 @@ class VictorProblemHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid payout", ex.getMessage());
 	}
 
-	@ExceptionHandler(VictorBadRequestException.class)
-	ProblemDetail refused(VictorBadRequestException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Victor refused the payout",
-				"Victor answered " + ex.getStatusCode().value() + " to " + ex.getOperation());
+	/**
+	 * A body that is not a payout at all: malformed JSON, an amount that is not a number. The
+	 * input is not echoed back.
+	 */
+	@ExceptionHandler(ServerWebInputException.class)
+	ProblemDetail unreadable(ServerWebInputException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Unreadable payout",
+				"The body must be JSON such as {\"counterpartyId\":\"cp_2\",\"amount\":\"12.34\"}.");
+	}
+
+	/**
+	 * Victor refused the payout itself (400, 404, 409, 422): the same status, with Victor's reason,
+	 * such as an unknown counterparty or an Idempotency-Key reused with another body.
+	 */
+	@ExceptionHandler({ VictorBadRequestException.class, VictorNotFoundException.class,
+			VictorConflictException.class })
+	ProblemDetail refused(VictorApiException ex) {
+		String reason = (ex.getErrorBody().message() != null) ? ex.getErrorBody().message()
+				: "Victor answered " + ex.getStatusCode().value() + " to " + ex.getOperation();
+		ProblemDetail problem = problem(HttpStatus.valueOf(ex.getStatusCode().value()), "Victor refused the payout",
+				reason);
 		problem.setProperty("fieldErrors", ex.getFieldErrors());
 		problem.setProperty("idempotencyKey", ex.getIdempotencyKey());
 		return problem;
@@ -47,6 +68,7 @@ class VictorProblemHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, "Victor failed",
 				"Victor answered " + ex.getStatusCode().value() + " to " + ex.getOperation());
 		problem.setProperty("idempotencyKey", ex.getIdempotencyKey());
+		problem.setProperty("outcomeUnknown", ex.isOutcomeUnknown());
 		return problem;
 	}
 

@@ -9,6 +9,8 @@ import dev.victor.test.MockFault;
 import dev.victor.test.MockVictorServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -91,6 +93,55 @@ class PayoutEndpointTests {
 			.jsonPath("$.violations[0].field")
 			.isEqualTo("amount");
 		assertThat(this.mockVictorServer.requests()).hasSize(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"counterpartyId\":", "{\"counterpartyId\":\"cp_1\",\"amount\":\"abc\"}",
+			"{\"counterpartyId\":\"cp_1\",\"amount\":1e400}", "[]" })
+	void everyUnusableBodyIsA400ProblemAndNothingIsSent(String body) {
+		int before = this.mockVictorServer.requests().size();
+		this.web.post()
+			.uri("/payouts")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mockVictorServer.requests()).hasSize(before);
+	}
+
+	@Test
+	void anUnknownCounterpartyOrAKeyReusedWithAnotherBodyIsVictorsOwnRefusalWithItsReason() {
+		this.web.post()
+			.uri("/payouts")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("counterpartyId", "cp_nobody", "amount", "5.00"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Victor refused the payout")
+			.jsonPath("$.fieldErrors[0].field")
+			.isEqualTo("counterparty_id");
+		payout("payout-reused").expectStatus().isOk();
+		this.web.post()
+			.uri("/payouts")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Idempotency-Key", "payout-reused")
+			.bodyValue(Map.of("counterpartyId", this.counterpartyId, "amount", "99.99"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Idempotency-Key was already used with a different request body")
+			.jsonPath("$.idempotencyKey")
+			.isEqualTo("payout-reused");
 	}
 
 	@Test
