@@ -85,8 +85,10 @@ public class VictorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	BlockingVictorPaymentsClient blockingVictorPaymentsClient(VictorPaymentsClient victorPaymentsClient) {
-		return new BlockingVictorPaymentsClient(victorPaymentsClient);
+	BlockingVictorPaymentsClient blockingVictorPaymentsClient(VictorPaymentsClient victorPaymentsClient,
+			VictorProperties properties) {
+		return new BlockingVictorPaymentsClient(victorPaymentsClient, BlockingVictorPaymentsClient
+			.maxWait(VictorSettingsMapper.http(properties), VictorSettingsMapper.retry(properties)));
 	}
 
 }

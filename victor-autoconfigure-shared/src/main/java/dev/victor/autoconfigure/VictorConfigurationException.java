@@ -22,6 +22,8 @@ public class VictorConfigurationException extends RuntimeException {
 
 	private final String action;
 
+	private final String problem;
+
 	/**
 	 * Create a new exception.
 	 * @param property the offending property, for example {@code victor.api-key}
@@ -41,6 +43,7 @@ public class VictorConfigurationException extends RuntimeException {
 	 */
 	public VictorConfigurationException(String property, String problem, String action, @Nullable Throwable cause) {
 		super(PREFIX + "'" + property + "' " + problem, cause);
+		this.problem = problem;
 		this.property = property;
 		this.action = action;
 	}
@@ -75,7 +78,8 @@ public class VictorConfigurationException extends RuntimeException {
 			StringBuilder problem = new StringBuilder("and ").append(problems.size() - 1).append(" more:");
 			StringBuilder action = new StringBuilder();
 			for (VictorConfigurationException each : problems) {
-				problem.append(System.lineSeparator()).append("  - ").append(each.getMessage().substring(PREFIX.length()));
+				problem.append(System.lineSeparator()).append("  - '").append(each.getProperty()).append("' ")
+					.append(each.problem);
 				action.append((action.length() > 0) ? System.lineSeparator() : "").append("- ").append(each.getAction());
 			}
 			throw new VictorConfigurationException(problems.get(0).getProperty(), problem.toString(), action.toString());

@@ -1,6 +1,7 @@
 package dev.victor.client.operations;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,8 @@ import java.util.stream.Stream;
 
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.RequestOptions;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.error.VictorValidationException;
@@ -123,6 +126,16 @@ class BlockingVictorPaymentsClientTests {
 		assertThatExceptionOfType(VictorUnreadableResponseException.class)
 			.isThrownBy(() -> this.victor.getCounterparty("cp_1"))
 			.withMessage("getCounterparty: Victor answered 204 but with no value where one was due; outcome unknown");
+	}
+
+	@Test
+	void theLongestWaitForACallFollowsFromTheDeadlineAndRetrySettings() {
+		assertThat(BlockingVictorPaymentsClient.maxWait(VictorHttpSettings.defaults(), VictorRetrySettings.defaults()))
+			.as("60s x 3 attempts + 2 pauses of at most max(5s backoff, 30s Retry-After)")
+			.isEqualTo(Duration.ofSeconds(240));
+		assertThat(BlockingVictorPaymentsClient.maxWait(VictorHttpSettings.defaults().withDeadline(Duration.ofSeconds(10)),
+				new VictorRetrySettings(1, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(30))))
+			.isEqualTo(Duration.ofSeconds(10));
 	}
 
 	@Test
