@@ -3,11 +3,11 @@ package dev.victor.autoconfigure;
 import java.time.Clock;
 
 import dev.victor.client.BlockingVictorPaymentsClient;
-import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.http.VictorHttpConnectors;
+import dev.victor.client.http.VictorHttpSettings;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.beans.factory.ObjectProvider;

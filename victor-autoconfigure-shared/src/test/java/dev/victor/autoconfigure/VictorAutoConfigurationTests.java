@@ -7,11 +7,11 @@ import java.time.Duration;
 
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.VictorEnvironment;
-import dev.victor.client.http.VictorHttpSettings;
-import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.testsupport.TestClients;
 import dev.victor.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,12 +5,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.VictorPaymentsClientBuilder;
-import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.model.AchDirection;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.SecCode;
@@ -78,6 +78,26 @@ public final class TestClients {
 			.direction(AchDirection.CREDIT)
 			.secCode(SecCode.CCD)
 			.build();
+	}
+
+	/**
+	 * An authentication whose token never comes, to prove every wait for one is bounded.
+	 * @return the authentication
+	 */
+	public static VictorAuthentication stuckAuthentication() {
+		return new VictorAuthentication() {
+
+			@Override
+			public Mono<AccessToken> token() {
+				return Mono.never();
+			}
+
+			@Override
+			public String mode() {
+				return "stuck";
+			}
+
+		};
 	}
 
 }

@@ -6,15 +6,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.victor.client.IdempotencyKeyGenerator;
-import dev.victor.client.VictorPaymentsClient;
 import dev.victor.autoconfigure.metrics.VictorRetryMetrics;
 import dev.victor.autoconfigure.metrics.VictorTokenMetrics;
+import dev.victor.client.IdempotencyKeyGenerator;
+import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.model.Counterparty;
 import dev.victor.client.model.TransactionReceipt;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,9 +1,9 @@
 package dev.victor.client.json;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 

@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.RequestOptions;
-import dev.victor.client.http.VictorHttpSettings;
-import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.error.VictorValidationException;
+import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.model.Counterparty;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.PagedRequest;

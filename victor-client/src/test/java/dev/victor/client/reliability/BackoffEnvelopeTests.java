@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.error.VictorRateLimitException;
 import dev.victor.client.error.VictorServerException;
 import dev.victor.client.http.RetryPolicy;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;

@@ -12,8 +12,8 @@ import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.auth.TokenListener;
 import dev.victor.client.error.VictorAuthenticationException;
 import dev.victor.testsupport.MutableClock;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 

@@ -6,13 +6,11 @@ import java.util.List;
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.RequestOptions;
 import dev.victor.client.VictorPaymentsClient;
-import dev.victor.client.auth.AccessToken;
-import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.model.AccountDetails;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -53,19 +51,7 @@ class ColdStartBurstTests {
 	void aTokenThatNeverComesEndsTheCallTypedNeverSentAndWithItsKey() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
-				.authentication(new VictorAuthentication() {
-
-					@Override
-					public Mono<AccessToken> token() {
-						return Mono.never();
-					}
-
-					@Override
-					public String mode() {
-						return "stuck";
-					}
-
-				})
+				.authentication(TestClients.stuckAuthentication())
 				.http(VictorHttpSettings.defaults()
 					.withConnectTimeout(Duration.ofMillis(100))
 					.withResponseTimeout(Duration.ofMillis(100)))

@@ -6,17 +6,14 @@ import java.util.concurrent.TimeUnit;
 
 import dev.victor.client.RequestOptions;
 import dev.victor.client.VictorPaymentsClient;
-import dev.victor.client.auth.AccessToken;
-import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.model.NewCounterpartyRequest;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -95,19 +92,7 @@ class DeadlineTests {
 	void aDeadlinePassedWhileWaitingForTheTokenSaysNeverSent() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
-				.authentication(new VictorAuthentication() {
-
-					@Override
-					public Mono<AccessToken> token() {
-						return Mono.never();
-					}
-
-					@Override
-					public String mode() {
-						return "stuck";
-					}
-
-				})
+				.authentication(TestClients.stuckAuthentication())
 				.http(VictorHttpSettings.defaults().withDeadline(Duration.ofMillis(200)))
 				.build();
 			assertThatExceptionOfType(VictorTransportException.class)

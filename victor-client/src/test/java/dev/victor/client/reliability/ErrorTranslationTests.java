@@ -9,8 +9,8 @@ import dev.victor.client.error.VictorErrorBody;
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.json.VictorJson;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 

@@ -16,9 +16,9 @@ import dev.victor.client.error.VictorNotFoundException;
 import dev.victor.client.error.VictorPermissionException;
 import dev.victor.client.error.VictorServerException;
 import dev.victor.client.model.TransactionReceipt;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
 import dev.victor.testsupport.ScriptedHttpServer.Request;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 

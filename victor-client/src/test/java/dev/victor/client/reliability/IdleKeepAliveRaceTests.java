@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.http.VictorRetrySettings;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 import reactor.netty.resources.ConnectionProvider;

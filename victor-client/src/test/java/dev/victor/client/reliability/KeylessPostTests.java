@@ -8,11 +8,11 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.victor.client.VictorPaymentsClient;
-import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.call.VictorRequestAttributes;
+import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.model.NewCounterpartyRequest;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;

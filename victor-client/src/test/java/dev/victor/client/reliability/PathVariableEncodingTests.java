@@ -1,8 +1,8 @@
 package dev.victor.client.reliability;
 
 import dev.victor.client.VictorPaymentsClient;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 

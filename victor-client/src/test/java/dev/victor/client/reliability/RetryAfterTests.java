@@ -5,8 +5,8 @@ import java.time.Duration;
 
 import dev.victor.client.error.VictorRateLimitException;
 import dev.victor.client.http.RetryAfter;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorCallFailure;
 import dev.victor.client.error.VictorRedirectException;
 import dev.victor.client.error.VictorUnreadableResponseException;
-import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
 
