@@ -99,6 +99,7 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		AttemptProgress progress = new AttemptProgress();
+		Duration deadline = deadline(request);
 		return next.exchange(request)
 			.onErrorMap(IS_REQUEST_FAILURE, (ex) -> transportFailure(request, Objects.requireNonNullElse(ex.getCause(), ex),
 					TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
@@ -107,7 +108,7 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
 				.onErrorMap((ex) -> transportFailure(request, ex, true))
 				.<ClientResponse>handle((body, sink) -> complete(request, response, body, sink)))
-			.timeout(deadline(request), Mono.error(() -> pastDeadline(request, progress.mayHaveBeenSent())))
+			.timeout(deadline, Mono.error(() -> pastDeadline(request, deadline, progress.mayHaveBeenSent())))
 			.contextWrite(progress::into);
 	}
 
@@ -122,9 +123,9 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	 * waited for its token, nothing was sent. Cancelling the exchange closes the connection
 	 * rather than returning a half-read one to the pool.
 	 */
-	private VictorTransportException pastDeadline(ClientRequest request, boolean mayHaveBeenSent) {
+	private VictorTransportException pastDeadline(ClientRequest request, Duration deadline, boolean mayHaveBeenSent) {
 		return transportFailure(request,
-				new TimeoutException("No complete answer within the deadline of " + deadline(request).toMillis() + "ms"),
+				new TimeoutException("No complete answer within the deadline of " + deadline.toMillis() + "ms"),
 				mayHaveBeenSent);
 	}
 

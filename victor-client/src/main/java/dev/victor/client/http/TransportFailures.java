@@ -52,10 +52,10 @@ public final class TransportFailures {
 	 * @return {@code false} only when the request was certainly never sent
 	 */
 	public static boolean mayHaveBeenSent(Throwable failure) {
+		if (isLocalRejection(failure)) {
+			return false;
+		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (NEVER_SENT_NAMES.contains(cause.getClass().getSimpleName())) {
-				return false;
-			}
 			for (Class<? extends Throwable> type : NEVER_SENT) {
 				if (type.isInstance(cause)) {
 					return false;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Client-signed tokens are issued {@code clock-skew} in the past, so a Victor whose clock
@@ -52,6 +53,34 @@ class ClockSkewTests {
 	}
 
 	@Test
+	void aBackdatedTokenIsStillRenewedBeforeItExpires() throws Exception {
+		MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+		AtomicInteger signatures = new AtomicInteger();
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
+			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
+				.clock(clock)
+				.tokenTtl(Duration.ofSeconds(60))
+				.tokenListener(counting(signatures))
+				.build();
+			client.createAchPayment(TestClients.achPayment()).block();
+			JWTClaimsSet first = claims(server, 0);
+			assertThat(first.getIssueTime().toInstant()).as("iat is clock-skew (10s) in the past")
+				.isEqualTo(clock.instant().minusSeconds(10));
+			clock.advance(Duration.ofSeconds(19));
+			client.createAchPayment(TestClients.achPayment()).block();
+			assertThat(signatures).as("half the lifetime not yet passed since iat").hasValue(1);
+			clock.advance(Duration.ofSeconds(2));
+			client.createAchPayment(TestClients.achPayment()).block();
+			assertThat(claims(server, 2).getExpirationTime().toInstant()).as("the token sent is still valid")
+				.isAfter(clock.instant());
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(signatures).hasValue(2));
+			client.createAchPayment(TestClients.achPayment()).block();
+			assertThat(claims(server, 3).getIssueTime().toInstant()).as("the renewed token, issued 10s before now")
+				.isEqualTo(clock.instant().minusSeconds(10));
+		}
+	}
+
+	@Test
 	void withoutSkewTheSameLaggingVictorRejectsTheToken() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer(victorBehindBy(Duration.ofSeconds(5)))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl()).clockSkew(Duration.ZERO).build();
@@ -65,22 +94,10 @@ class ClockSkewTests {
 	void aRunOfRejectionsSignsAtMostOneReplacementPerSecond() throws Exception {
 		MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
 		AtomicInteger signatures = new AtomicInteger();
-		TokenListener countSignatures = new TokenListener() {
-
-			@Override
-			public void onTokenIssued(String mode) {
-				signatures.incrementAndGet();
-			}
-
-			@Override
-			public void onTokenFailure(String mode, Throwable failure) {
-			}
-
-		};
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(401, "{}"))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
 				.clock(clock)
-				.tokenListener(countSignatures)
+				.tokenListener(counting(signatures))
 				.build();
 			for (int call = 0; call < 20; call++) {
 				assertThatExceptionOfType(VictorAuthenticationException.class)
@@ -94,6 +111,26 @@ class ClockSkewTests {
 			client.getAccount("acc_1").onErrorComplete().block();
 			assertThat(signatures).as("a second later, one more").hasValue(3);
 		}
+	}
+
+	private static TokenListener counting(AtomicInteger signatures) {
+		return new TokenListener() {
+
+			@Override
+			public void onTokenIssued(String mode) {
+				signatures.incrementAndGet();
+			}
+
+			@Override
+			public void onTokenFailure(String mode, Throwable failure) {
+			}
+
+		};
+	}
+
+	private static JWTClaimsSet claims(ScriptedHttpServer server, int request) throws Exception {
+		return SignedJWT.parse(server.requests().get(request).headers().get("authorization").substring(6))
+			.getJWTClaimsSet();
 	}
 
 	/**
