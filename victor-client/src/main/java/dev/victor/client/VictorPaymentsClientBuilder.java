@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import dev.victor.client.auth.CachedTokenAuthentication;
 import dev.victor.client.auth.JwtAuthentication;
@@ -22,6 +23,7 @@ import dev.victor.client.http.RetryFilter;
 import dev.victor.client.http.RetryPolicy;
 import dev.victor.client.http.VictorHttpConnectors;
 import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorProxy;
 import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.json.VictorJsonCodec;
@@ -30,6 +32,7 @@ import dev.victor.client.observation.ObservationFilter;
 import dev.victor.client.observation.VictorClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.HttpHeaders;
@@ -104,6 +107,10 @@ public final class VictorPaymentsClientBuilder {
 	private WebClient.@Nullable Builder webClientBuilder;
 
 	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
+
+	private VictorProxy proxy = VictorProxy.none();
+
+	private final List<UnaryOperator<HttpClient>> httpClientCustomizers = new ArrayList<>();
 
 	private Clock clock = Clock.systemUTC();
 
@@ -297,12 +304,38 @@ public final class VictorPaymentsClientBuilder {
 	 * Add a customization of the {@code WebClient.Builder}, applied after Victor's base URL,
 	 * headers, codecs and connector. Filters added here run outside the Victor filters: they
 	 * see each logical call once, never its retries, and never the {@code Authorization}
-	 * header.
+	 * header. The connector is Victor's: replacing it here fails with an
+	 * {@link IllegalStateException}; change it with {@link #httpClientCustomizer} or
+	 * {@link #proxy} instead.
 	 * @param customizer the customization
 	 * @return this builder
 	 */
 	public VictorPaymentsClientBuilder webClientCustomizer(Consumer<WebClient.Builder> customizer) {
 		this.webClientCustomizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
+		return this;
+	}
+
+	/**
+	 * Connect through an outbound proxy. Default: {@link VictorProxy#none()}, whatever
+	 * the JVM's proxy properties say.
+	 * @param proxy the proxy
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder proxy(VictorProxy proxy) {
+		this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
+		return this;
+	}
+
+	/**
+	 * Add a change to the Reactor Netty {@code HttpClient} under the Victor connector, for
+	 * example TLS material ({@code client.secure(...)}) or a wiretap. Changes are applied
+	 * in order, before Victor's own rules, which therefore always hold: the connection
+	 * pool, the connect and response timeouts, redirects off and Reactor Netty's retry off.
+	 * @param customizer the change
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder httpClientCustomizer(UnaryOperator<HttpClient> customizer) {
+		this.httpClientCustomizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
 		return this;
 	}
 
@@ -330,7 +363,8 @@ public final class VictorPaymentsClientBuilder {
 		VictorJsonCodec json = VictorJson.codec();
 		ConnectionProvider pool = (this.connectionProvider != null) ? this.connectionProvider
 				: VictorHttpConnectors.createConnectionProvider(this.http);
-		ClientHttpConnector connector = VictorHttpConnectors.create(pool, this.http);
+		ClientHttpConnector connector = VictorHttpConnectors.create(pool, this.http, this.proxy,
+				this.httpClientCustomizers);
 		VictorAuthentication auth = resolveAuthentication(() -> base(WebClient.builder(), url, connector, json)
 			.filters((filters) -> filters.addAll(transportFilters(json)))
 			.build());
@@ -339,7 +373,8 @@ public final class VictorPaymentsClientBuilder {
 		}
 		WebClient.Builder builder = base((this.webClientBuilder != null) ? this.webClientBuilder.clone()
 				: WebClient.builder(), url, connector, json);
-		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+		WebClient.Builder guarded = ConnectorGuard.guard(builder);
+		this.webClientCustomizers.forEach((customizer) -> customizer.accept(guarded));
 		builder.filters((filters) -> {
 			filters.addAll(transportFilters(json));
 			filters.add(new AuthorizationFilter(auth, tokenWait()));

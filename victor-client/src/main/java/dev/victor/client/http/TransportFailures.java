@@ -8,10 +8,12 @@ import java.util.Set;
 import javax.net.ssl.SSLHandshakeException;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.proxy.ProxyConnectException;
 
 /**
  * Tells transport failures that certainly happened before any request byte was sent
- * (connect refused or timed out, unknown host, TLS handshake, no pooled connection) from
+ * (connect refused or timed out, unknown host, proxy refused the tunnel, TLS handshake, no
+ * pooled connection) from
  * those after which the request may have reached the server (response timeout, reset,
  * premature close). Anything not known to be pre-send counts as "may have been sent".
  *
@@ -20,6 +22,7 @@ import io.netty.channel.ConnectTimeoutException;
 public final class TransportFailures {
 
 	private static final List<Class<? extends Throwable>> NEVER_SENT = List.of(ConnectException.class,
+			ProxyConnectException.class,
 			ConnectTimeoutException.class, UnknownHostException.class, NoRouteToHostException.class,
 			SSLHandshakeException.class);
 

@@ -1,5 +1,9 @@
 package dev.victor.client.http;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -59,12 +63,36 @@ public final class VictorHttpConnectors {
 	 * @return a new connector
 	 */
 	public static ClientHttpConnector create(ConnectionProvider connectionProvider, VictorHttpSettings settings) {
-		HttpClient httpClient = HttpClient.create(connectionProvider)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
+		return create(connectionProvider, settings, VictorProxy.none(), List.of());
+	}
+
+	/**
+	 * Create a connector over a connection pool, through a proxy, with the caller's
+	 * changes to the Reactor Netty client (TLS material, wiretap, resolver...). The
+	 * changes are applied first and Victor's rules last, so none of them can be undone:
+	 * the pool, the connect and response timeouts, redirects off and Reactor Netty's
+	 * retry off always hold.
+	 * @param connectionProvider the pool
+	 * @param settings the transport settings (timeouts)
+	 * @param proxy the outbound proxy
+	 * @param customizers changes to the Reactor Netty client, in order
+	 * @return a new connector
+	 */
+	public static ClientHttpConnector create(ConnectionProvider connectionProvider, VictorHttpSettings settings,
+			VictorProxy proxy, List<UnaryOperator<HttpClient>> customizers) {
+		HttpClient httpClient = proxy.applyTo(HttpClient.create(connectionProvider));
+		for (UnaryOperator<HttpClient> customizer : customizers) {
+			httpClient = Objects.requireNonNull(customizer.apply(httpClient),
+					"An HttpClient customizer must return a client, not null");
+		}
+		return new ReactorClientHttpConnector(withRules(httpClient, settings));
+	}
+
+	private static HttpClient withRules(HttpClient httpClient, VictorHttpSettings settings) {
+		return httpClient.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
 			.responseTimeout(settings.responseTimeout())
 			.followRedirect(false)
 			.disableRetry(true);
-		return new ReactorClientHttpConnector(httpClient);
 	}
 
 }
