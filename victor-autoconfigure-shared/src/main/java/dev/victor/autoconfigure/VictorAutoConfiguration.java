@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -58,13 +59,19 @@ public class VictorAutoConfiguration {
 	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
 	WebClient victorWebClient(VictorProperties properties, ObjectProvider<VictorAuthentication> authentication,
 			@Qualifier("victorConnectionProvider") ConnectionProvider connectionProvider,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<VictorClientCustomizer> customizers) {
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<VictorClientCustomizer> customizers) {
 		VictorPaymentsClientBuilder builder = VictorPaymentsClient.builder()
 			.environment(properties.getEnvironment())
 			.baseUrl(properties.getBaseUrl())
 			.http(VictorSettingsMapper.http(properties))
 			.retry(VictorSettingsMapper.retry(properties))
-			.connectionProvider(connectionProvider);
+			.connectionProvider(connectionProvider)
+			.proxy(VictorSettingsMapper.proxy(properties));
+		String sslBundle = properties.getHttp().getSsl().getBundle();
+		if (sslBundle != null && !sslBundle.isBlank()) {
+			builder.httpClientCustomizer(VictorSslBundleTls.customizer(sslBundles.getIfAvailable(), sslBundle));
+		}
 		VictorAuthentication jwtOrCustom = authentication.getIfAvailable();
 		if (jwtOrCustom != null) {
 			builder.authentication(jwtOrCustom);

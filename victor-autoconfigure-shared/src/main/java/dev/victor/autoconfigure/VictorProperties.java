@@ -2,8 +2,11 @@ package dev.victor.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.victor.client.VictorEnvironment;
+import dev.victor.client.http.VictorProxy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -291,6 +294,18 @@ public class VictorProperties implements InitializingBean {
 		 */
 		private int maxPendingAcquires = 1000;
 
+		private final Proxy proxy = new Proxy();
+
+		private final Ssl ssl = new Ssl();
+
+		public Proxy getProxy() {
+			return this.proxy;
+		}
+
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
 		public Duration getDeadline() {
 			return this.deadline;
 		}
@@ -369,6 +384,127 @@ public class VictorProperties implements InitializingBean {
 
 		public void setMaxInMemorySize(DataSize maxInMemorySize) {
 			this.maxInMemorySize = maxInMemorySize;
+		}
+
+	}
+
+	/**
+	 * Outbound proxy properties. The password is a secret: it is never logged or reported.
+	 */
+	public static class Proxy {
+
+		/**
+		 * Host of the outbound proxy. Unset: no proxy (unless use-system-properties).
+		 */
+		private @Nullable String host;
+
+		/**
+		 * Port of the outbound proxy.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * How the proxy is reached: HTTP (CONNECT tunnel) or SOCKS5.
+		 */
+		private VictorProxy.Type type = VictorProxy.Type.HTTP;
+
+		/**
+		 * User name for the proxy, if it requires one.
+		 */
+		private @Nullable String username;
+
+		/**
+		 * Password for the proxy. A secret.
+		 */
+		private @Nullable String password;
+
+		/**
+		 * Hosts reached directly, as the JVM's http.nonProxyHosts patterns: a name, or one
+		 * with a leading or trailing '*'.
+		 */
+		private List<String> nonProxyHosts = new ArrayList<>();
+
+		/**
+		 * Whether to use the JVM's https.proxyHost, https.proxyPort and http.nonProxyHosts
+		 * system properties instead of the properties above.
+		 */
+		private boolean useSystemProperties;
+
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		public VictorProxy.Type getType() {
+			return this.type;
+		}
+
+		public void setType(VictorProxy.Type type) {
+			this.type = type;
+		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
+		}
+
+		public List<String> getNonProxyHosts() {
+			return this.nonProxyHosts;
+		}
+
+		public void setNonProxyHosts(List<String> nonProxyHosts) {
+			this.nonProxyHosts = nonProxyHosts;
+		}
+
+		public boolean isUseSystemProperties() {
+			return this.useSystemProperties;
+		}
+
+		public void setUseSystemProperties(boolean useSystemProperties) {
+			this.useSystemProperties = useSystemProperties;
+		}
+
+	}
+
+	/**
+	 * TLS properties.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of a Spring Boot SSL bundle (spring.ssl.bundle.*): its trust material is
+		 * used for Victor and its key, if any, for mutual TLS. Unset: the JVM's trust store.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

@@ -36,6 +36,7 @@ final class VictorPropertiesValidator {
 		collect(problems, () -> validateUnresolvedPlaceholders(properties));
 		collect(problems, () -> validateConnection(properties));
 		collect(problems, () -> validateHttp(properties.getHttp()));
+		collect(problems, () -> validateProxy(properties.getHttp().getProxy()));
 		collect(problems, () -> validateRetry(properties.getRetry()));
 		VictorConfigurationException.throwIfAny(problems);
 	}
@@ -64,6 +65,8 @@ final class VictorPropertiesValidator {
 		unresolved(unresolved, "victor.public-key-path", properties.getPublicKeyPath());
 		unresolved(unresolved, "victor.auth.client-id", properties.getAuth().getClientId());
 		unresolved(unresolved, "victor.auth.client-secret", properties.getAuth().getClientSecret());
+		unresolved(unresolved, "victor.http.proxy.username", properties.getHttp().getProxy().getUsername());
+		unresolved(unresolved, "victor.http.proxy.password", properties.getHttp().getProxy().getPassword());
 		VictorConfigurationException.throwIfAny(unresolved);
 	}
 
@@ -111,6 +114,34 @@ final class VictorPropertiesValidator {
 					"(" + retry.getMaxBackoff() + ") is shorter than victor.retry.initial-backoff ("
 							+ retry.getInitialBackoff() + ")",
 					"Set victor.retry.max-backoff to at least victor.retry.initial-backoff.");
+		}
+	}
+
+	private static void validateProxy(VictorProperties.Proxy proxy) {
+		boolean hostSet = proxy.getHost() != null && !proxy.getHost().isBlank();
+		if (proxy.isUseSystemProperties() && hostSet) {
+			throw new VictorConfigurationException("victor.http.proxy.use-system-properties",
+					"is true while victor.http.proxy.host is also set",
+					"Either remove victor.http.proxy.host to use the JVM's https.proxyHost, or set "
+							+ "victor.http.proxy.use-system-properties to false.");
+		}
+		if (!hostSet) {
+			if (proxy.getPort() != null || proxy.getUsername() != null || proxy.getPassword() != null) {
+				throw new VictorConfigurationException("victor.http.proxy.host", "is empty while other "
+						+ "victor.http.proxy.* properties are set",
+						"Set victor.http.proxy.host to the proxy's host name.");
+			}
+			return;
+		}
+		if (proxy.getPort() == null || proxy.getPort() < 1 || proxy.getPort() > 65535) {
+			throw new VictorConfigurationException("victor.http.proxy.port",
+					"must be between 1 and 65535 but is " + proxy.getPort(),
+					"Set victor.http.proxy.port to the proxy's port, such as 3128 or 1080.");
+		}
+		if ((proxy.getUsername() == null) != (proxy.getPassword() == null)) {
+			throw new VictorConfigurationException("victor.http.proxy.username",
+					"and victor.http.proxy.password must be set together",
+					"Set both victor.http.proxy.username and victor.http.proxy.password, or neither.");
 		}
 	}
 

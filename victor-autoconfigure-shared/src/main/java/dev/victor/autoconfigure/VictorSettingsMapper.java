@@ -1,6 +1,7 @@
 package dev.victor.autoconfigure;
 
 import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorProxy;
 import dev.victor.client.http.VictorRetrySettings;
 
 /**
@@ -19,6 +20,23 @@ final class VictorSettingsMapper {
 				http.getPendingAcquireTimeout(), http.getMaxIdleTime(), http.getMaxLifeTime(),
 				http.getEvictionInterval(), Math.toIntExact(http.getMaxInMemorySize().toBytes()), http.getDeadline(),
 				http.getMaxPendingAcquires());
+	}
+
+	static VictorProxy proxy(VictorProperties properties) {
+		VictorProperties.Proxy proxy = properties.getHttp().getProxy();
+		if (proxy.isUseSystemProperties()) {
+			return VictorProxy.systemProperties();
+		}
+		String host = proxy.getHost();
+		Integer port = proxy.getPort();
+		if (host == null || host.isBlank() || port == null) {
+			return VictorProxy.none();
+		}
+		VictorProxy configured = VictorProxy.of(proxy.getType(), host, port)
+			.withNonProxyHosts(proxy.getNonProxyHosts());
+		String username = proxy.getUsername();
+		String password = proxy.getPassword();
+		return (username != null && password != null) ? configured.withCredentials(username, password) : configured;
 	}
 
 	static VictorRetrySettings retry(VictorProperties properties) {
