@@ -193,6 +193,15 @@ class VictorNetworkAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void theReadmeShowsTheExamplesVerbatim() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		for (String example : List.of("examples/behind-a-proxy.yml", "examples/system-proxy.yml")) {
+			String yaml = new ClassPathResource(example).getContentAsString(StandardCharsets.UTF_8);
+			assertThat(readme).as(example).contains("```yaml\n" + yaml + "```");
+		}
+	}
+
 	private LoopbackProxy httpProxy() throws IOException {
 		return new LoopbackProxy(LoopbackProxy.Protocol.HTTP,
 				Map.of(TestCertificates.PRIVATE_HOST, this.victor.getPort()), "ops", PROXY_PASSWORD);
