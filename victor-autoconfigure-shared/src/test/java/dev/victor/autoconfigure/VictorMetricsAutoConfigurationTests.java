@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -69,6 +70,29 @@ class VictorMetricsAutoConfigurationTests {
 			await().atMost(Duration.ofSeconds(5))
 				.until(() -> meters.get(VictorConnectionPoolMetrics.NAME).tag("state", "active").gauge().value() == 0);
 		});
+	}
+
+	@Test
+	void aVictorCallIsMeasuredOnceWhileTheApplicationsOwnWebClientsStillAre() {
+		this.contextRunner.withConfiguration(BootLineAutoConfigurations.metrics())
+			.withConfiguration(BootLineAutoConfigurations.observedWebClient())
+			.run((context) -> {
+				pay(context.getBean(VictorPaymentsClient.class));
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				assertThat(meters.get("victor.client.requests").timer().count()).isEqualTo(1);
+				assertThat(meters.find("http.client.requests").timers()).as("not counted a second time").isEmpty();
+				this.server.enqueue(new MockResponse().setBody("ok"));
+				context.getBean(WebClient.Builder.class)
+					.build()
+					.get()
+					.uri(this.server.url("/app").uri())
+					.retrieve()
+					.toBodilessEntity()
+					.block(Duration.ofSeconds(10));
+				assertThat(meters.get("http.client.requests").timer().count())
+					.as("the application's own WebClient is still observed by Boot")
+					.isEqualTo(1);
+			});
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.model.QueryParameters;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.ValidatedRequest;
+import dev.victor.client.observation.ObservationFilter;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -115,21 +116,22 @@ final class OperationCall {
 	 */
 	<T> Flux<T> flux(WebClient webClient, Class<T> type) {
 		return request(webClient).exchangeToFlux((response) -> response.bodyToFlux(type)
-			.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex))));
+			.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex))))
+			.contextWrite(ObservationFilter::rememberCaller);
 	}
 
 	private <T> Mono<T> value(WebClient webClient, Function<ClientResponse, Mono<T>> decode) {
-		return request(webClient).exchangeToMono((response) -> decode.apply(response)
+		return request(webClient).<T>exchangeToMono((response) -> decode.apply(response)
 			.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex)))
 			.switchIfEmpty(Mono.error(() -> unreadable(response, "with no value where one was due")))
-			.handle((value, sink) -> {
+			.<T>handle((value, sink) -> {
 				if (value instanceof TransactionReceipt receipt && !receipt.hasTransactionId()) {
 					sink.error(unreadable(response, "with a receipt that has no victor_transaction_id"));
 				}
 				else {
 					sink.next(value);
 				}
-			}));
+			})).contextWrite(ObservationFilter::rememberCaller);
 	}
 
 	private static boolean isDecodingFailure(Throwable failure) {

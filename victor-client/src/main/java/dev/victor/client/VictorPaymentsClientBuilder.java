@@ -291,7 +291,9 @@ public final class VictorPaymentsClientBuilder {
 	/**
 	 * Start from this {@code WebClient.Builder} (it is cloned, never changed), for example
 	 * Spring Boot's, so application-wide customizations apply. Victor's codecs, connector
-	 * and filters still replace its own.
+	 * and filters still replace its own, and its observation registry is turned off: Victor
+	 * observes each attempt itself ({@code victor.client.requests}, with trace propagation),
+	 * so a call is not counted a second time as {@code http.client.requests}.
 	 * @param webClientBuilder the builder to start from
 	 * @return this builder
 	 */
@@ -397,6 +399,7 @@ public final class VictorPaymentsClientBuilder {
 		return builder.baseUrl(url.toString().replaceFirst("/+$", ""))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.clientConnector(connector)
+			.observationRegistry(ObservationRegistry.NOOP)
 			.codecs((codecs) -> configureCodecs(codecs, json, this.http.maxInMemorySize()));
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +48,11 @@ public final class BootLineAutoConfigurations {
 	public static AutoConfigurations metrics() {
 		return AutoConfigurations.of(MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 				CompositeMeterRegistryAutoConfiguration.class, ObservationAutoConfiguration.class);
+	}
+
+	/** @return Boot's WebClient auto-configuration with its HTTP client observations */
+	public static AutoConfigurations observedWebClient() {
+		return AutoConfigurations.of(WebClientAutoConfiguration.class, WebClientObservationAutoConfiguration.class);
 	}
 
 	/** @return Boot's security and user-details auto-configurations */

@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegi
 import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.observation.web.client.HttpClientObservationsAutoConfiguration;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.http.codec.CodecsAutoConfiguration;
@@ -48,6 +49,11 @@ public final class BootLineAutoConfigurations {
 	public static AutoConfigurations metrics() {
 		return AutoConfigurations.of(MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 				CompositeMeterRegistryAutoConfiguration.class, ObservationAutoConfiguration.class);
+	}
+
+	/** @return Boot's WebClient auto-configuration with its HTTP client observations */
+	public static AutoConfigurations observedWebClient() {
+		return AutoConfigurations.of(WebClientAutoConfiguration.class, HttpClientObservationsAutoConfiguration.class);
 	}
 
 	/** @return Boot's security and user-details auto-configurations */

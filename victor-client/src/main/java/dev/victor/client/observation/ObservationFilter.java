@@ -8,6 +8,8 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -23,6 +25,14 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * @since 0.1.0
  */
 public final class ObservationFilter implements ExchangeFilterFunction {
+
+	/**
+	 * Reactor context key under which a Victor call keeps its caller's observation. The
+	 * {@code WebClient} puts its own observation (a no-op one when its registry is off, as
+	 * on the Victor client) under {@link ObservationThreadLocalAccessor#KEY}, which would
+	 * otherwise hide the caller's from this filter.
+	 */
+	public static final String CALLER_OBSERVATION = ObservationFilter.class.getName() + ".caller";
 
 	private final ObservationRegistry registry;
 
@@ -43,6 +53,27 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 		this.environment = Objects.requireNonNull(environment, "environment must not be null");
 	}
 
+	/**
+	 * Remember the caller's observation for the attempts of a call; applied by the client
+	 * around each call, outside the {@code WebClient}.
+	 * @param context the caller's Reactor context
+	 * @return the context, with the caller's observation kept under
+	 * {@link #CALLER_OBSERVATION}
+	 */
+	public static Context rememberCaller(Context context) {
+		Observation caller = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+		return (caller != null && !caller.isNoop()) ? context.put(CALLER_OBSERVATION, caller) : context;
+	}
+
+	private @Nullable Observation parent(ContextView context) {
+		Observation nearest = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+		if (nearest != null && !nearest.isNoop()) {
+			return nearest;
+		}
+		Observation caller = context.getOrDefault(CALLER_OBSERVATION, null);
+		return (caller != null) ? caller : this.registry.getCurrentObservation();
+	}
+
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		if (this.registry.isNoop()) {
@@ -53,12 +84,13 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 			Observation observation = Observation
 				.createNotStarted(this.convention, DefaultVictorClientObservationConvention.INSTANCE, () -> context,
 						this.registry)
-				.parentObservation(reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
+				.parentObservation(parent(reactorContext))
 				.start();
 			AtomicBoolean stopped = new AtomicBoolean();
-			return next.exchange(request).doOnNext((response) -> {
+			return next.exchange(context.requestToSend()).doOnNext((response) -> {
 				if (stopped.compareAndSet(false, true)) {
 					context.setStatusCode(response.statusCode().value());
+					context.setResponse(response);
 					observation.stop();
 				}
 			}).doOnError((ex) -> {

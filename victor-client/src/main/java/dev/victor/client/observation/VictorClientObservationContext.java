@@ -1,18 +1,21 @@
 package dev.victor.client.observation;
 
-import io.micrometer.observation.Observation;
+import io.micrometer.observation.transport.RequestReplySenderContext;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
 
 /**
  * What an observation of one Victor HTTP exchange (one attempt) knows: the request, the
  * environment, and the status of the answer once there is one. A failure is the
- * observation's {@linkplain #getError() error}.
+ * observation's {@linkplain #getError() error}. It is a sender context: a tracing handler
+ * writes its propagation headers ({@code traceparent}, {@code b3}...) into the
+ * {@linkplain #getCarrier() carrier}, and the attempt is sent with them.
  *
  * @since 0.1.0
  */
-public class VictorClientObservationContext extends Observation.Context {
+public class VictorClientObservationContext extends RequestReplySenderContext<ClientRequest.Builder, ClientResponse> {
 
 	private final ClientRequest request;
 
@@ -28,8 +31,24 @@ public class VictorClientObservationContext extends Observation.Context {
 	 * @param environment the environment tag value, for example {@code staging}
 	 */
 	public VictorClientObservationContext(ClientRequest request, String environment) {
+		super((carrier, name, value) -> {
+			if (carrier != null) {
+				carrier.header(name, value);
+			}
+		});
 		this.request = request;
 		this.environment = environment;
+		setCarrier(ClientRequest.from(request));
+	}
+
+	/**
+	 * Return the request to send: this attempt's request with the headers the observation
+	 * handlers propagated.
+	 * @return the request to send
+	 */
+	public ClientRequest requestToSend() {
+		ClientRequest.Builder carrier = getCarrier();
+		return (carrier != null) ? carrier.build() : this.request;
 	}
 
 	public ClientRequest getRequest() {
