@@ -5,6 +5,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.util.concurrent.TimeUnit;
 
 import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.json.VictorJson;
 import dev.victor.client.model.TransactionReceipt;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,6 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.springframework.web.reactive.function.client.ExchangeFunctions;
+import org.springframework.web.reactive.function.client.ExchangeStrategies;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -46,7 +49,8 @@ public class FilterChainBenchmark {
 			.baseUrl(URI.create("http://127.0.0.1:1"))
 			.apiKey(BenchmarkFixtures.API_KEY)
 			.privateKey(key)
-			.webClientCustomizer((builder) -> builder.clientConnector(BenchmarkFixtures.inMemoryConnector()))
+			.exchangeFunction(ExchangeFunctions.create(BenchmarkFixtures.inMemoryConnector(),
+					ExchangeStrategies.builder().codecs(VictorJson.codec()::registerWith).build()))
 			.build();
 		this.bare = BenchmarkFixtures.bareWebClient("http://127.0.0.1:1", key)
 			.clientConnector(BenchmarkFixtures.inMemoryConnector())

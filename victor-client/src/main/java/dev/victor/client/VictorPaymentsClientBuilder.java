@@ -19,6 +19,7 @@ import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.auth.VictorJwtSigner;
 import dev.victor.client.http.AuthorizationFilter;
 import dev.victor.client.http.ErrorTranslationFilter;
+import dev.victor.client.http.RequestLogFilter;
 import dev.victor.client.http.RetryFilter;
 import dev.victor.client.http.RetryPolicy;
 import dev.victor.client.http.VictorHttpConnectors;
@@ -40,6 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.codec.ClientCodecConfigurer;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -54,7 +56,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * </pre>
  * The {@code WebClient} is assembled here, in one place: base URL, Victor's own JSON
  * codecs, default headers, the connector, and the filter chain (outermost first):
- * customizer filters, {@link RetryFilter}, {@link ObservationFilter},
+ * customizer filters, {@link RetryFilter}, {@link RequestLogFilter}, {@link ObservationFilter},
  * {@link ErrorTranslationFilter}, {@link AuthorizationFilter}.
  *
  * @since 0.1.0
@@ -109,6 +111,8 @@ public final class VictorPaymentsClientBuilder {
 	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
 
 	private VictorProxy proxy = VictorProxy.none();
+
+	private @Nullable ExchangeFunction exchangeFunction;
 
 	private final List<UnaryOperator<HttpClient>> httpClientCustomizers = new ArrayList<>();
 
@@ -329,6 +333,20 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
+	 * Send every attempt through this exchange function instead of over the network, for
+	 * tests and benchmarks (a fake Victor in memory, virtual time). The connector settings,
+	 * the proxy and TLS then have nothing to apply to; the filter chain (retries, deadline,
+	 * typed errors, authorization) still applies. Replacing the transport from a
+	 * {@link #webClientCustomizer} is refused instead.
+	 * @param exchangeFunction the transport, or {@code null} for the network
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder exchangeFunction(@Nullable ExchangeFunction exchangeFunction) {
+		this.exchangeFunction = exchangeFunction;
+		return this;
+	}
+
+	/**
 	 * Add a change to the Reactor Netty {@code HttpClient} under the Victor connector, for
 	 * example TLS material ({@code client.secure(...)}) or a wiretap. Changes are applied
 	 * in order, before Victor's own rules, which therefore always hold: the connection
@@ -400,7 +418,12 @@ public final class VictorPaymentsClientBuilder {
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.clientConnector(connector)
 			.observationRegistry(ObservationRegistry.NOOP)
-			.codecs((codecs) -> configureCodecs(codecs, json, this.http.maxInMemorySize()));
+			.codecs((codecs) -> configureCodecs(codecs, json, this.http.maxInMemorySize()))
+			.apply((configured) -> {
+				if (this.exchangeFunction != null) {
+					configured.exchangeFunction(this.exchangeFunction);
+				}
+			});
 	}
 
 	/**
@@ -413,11 +436,11 @@ public final class VictorPaymentsClientBuilder {
 
 	/**
 	 * The Victor filter chain, outermost first: retries wrap complete attempts; each attempt
-	 * is observed, translated (body read, errors typed) and then, for API calls, authorized
+	 * is logged, observed, translated (body read, errors typed) and then, for API calls, authorized
 	 * with a current token ({@link AuthorizationFilter}, innermost).
 	 */
 	private List<ExchangeFilterFunction> transportFilters(VictorJsonCodec json) {
-		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener),
+		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener), new RequestLogFilter(),
 				new ObservationFilter(this.observationRegistry, this.observationConvention,
 						this.environment.tagValue()),
 				new ErrorTranslationFilter(json, this.clock, this.http.maxInMemorySize(), this.http.deadline()));

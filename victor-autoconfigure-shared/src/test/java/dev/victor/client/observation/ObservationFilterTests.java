@@ -115,7 +115,7 @@ class ObservationFilterTests {
 			.build());
 		VictorPaymentsClient client = client(URI.create("http://127.0.0.1:1"))
 			.tokenListener(new VictorTokenMetrics(this.meters))
-			.webClientCustomizer((builder) -> builder.exchangeFunction(ok))
+			.exchangeFunction(ok)
 			.build();
 		Flux.range(0, 10_000).concatMap((i) -> client.getCounterparty("cp_" + i)).blockLast();
 		client.createAchPayment(TestClients.achPayment()).block();

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * RELIABILITY.md's secret scan: with every logger at TRACE, run successful, retried, failed
  * and misconfigured calls, then search every log line, exception message and
- * {@code toString()}, and every failure report for the API key, the JWTs sent, PEM lines and
- * the client secret.
+ * {@code toString()}, and every failure report for the API key, the JWTs sent, PEM lines,
+ * the client secret and the payment's account number (the TRACE request log masks bodies).
  */
 class SecretScanTests {
 
@@ -87,7 +87,8 @@ class SecretScanTests {
 		int otherTexts = texts.size();
 		texts.addAll(this.logs.texts());
 
-		List<String> secrets = new ArrayList<>(List.of(TestClients.API_KEY, CLIENT_SECRET));
+		List<String> secrets = new ArrayList<>(List.of(TestClients.API_KEY, CLIENT_SECRET,
+				TestClients.achPayment().fromAccountNumber()));
 		secrets.addAll(tokensSent);
 		tokensSent.forEach((jwt) -> secrets.add(jwt.split("\\.")[1]));
 		String pem = TestKeys.pkcs8Pem(TestKeys.rsa2048());
@@ -100,7 +101,11 @@ class SecretScanTests {
 				occurrences);
 		assertThat(logLines).as("TRACE logging was live").isPositive();
 		assertThat(tokensSent).hasSizeGreaterThanOrEqualTo(6);
-		assertThat(occurrences).isZero();
+		List<String> leaks = texts.stream()
+			.filter((text) -> secrets.stream().anyMatch(text::contains))
+			.map((text) -> text.substring(0, Math.min(300, text.length())))
+			.toList();
+		assertThat(occurrences).as("texts holding a secret: %s", leaks).isZero();
 	}
 
 	private static void collect(Throwable failure, List<String> texts) {

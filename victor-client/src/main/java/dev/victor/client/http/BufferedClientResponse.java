@@ -1,6 +1,7 @@
 package dev.victor.client.http;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,13 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 	BufferedClientResponse(ClientResponse response, byte[] body) {
 		super(response);
 		this.body = body;
+	}
+
+	/**
+	 * Return the body as text, for the request log.
+	 */
+	String bodyText() {
+		return new String(this.body, StandardCharsets.UTF_8);
 	}
 
 	@Override

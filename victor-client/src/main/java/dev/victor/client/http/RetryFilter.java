@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dev.victor.client.call.VictorCall;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -23,6 +24,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  */
 public final class RetryFilter implements ExchangeFilterFunction {
 
+	private static final String ATTEMPT = RetryFilter.class.getName() + ".attempt";
+
 	private final RetryPolicy policy;
 
 	private final RetryListener listener;
@@ -37,6 +40,15 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		this.listener = Objects.requireNonNull(listener, "listener must not be null");
 	}
 
+	/**
+	 * Return which attempt of its call an exchange is, as this filter numbers them.
+	 * @param context the Reactor context of the exchange
+	 * @return the attempt number, from 1; 1 outside a retry filter
+	 */
+	public static long attemptOf(ContextView context) {
+		return context.getOrDefault(ATTEMPT, 1L);
+	}
+
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		return attempt(request, next, VictorCall.of(request).replaySafe(), 1);
@@ -49,6 +61,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, boolean replaySafe,
 			long attemptNumber) {
 		return next.exchange(request)
+			.contextWrite((context) -> context.put(ATTEMPT, attemptNumber))
 			.onErrorResume((failure) -> this.policy
 				.delayBeforeRetry(failure, replaySafe, attemptNumber, ThreadLocalRandom.current())
 				.map((delay) -> {

@@ -40,6 +40,16 @@ public record Counterparty(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
+	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
 	 */
 	public Counterparty {

@@ -18,6 +18,16 @@ public record CounterpartyAchInfo(
 		@Nullable String routingNumber) {
 
 	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
+	/**
 	 * Start building a {@code CounterpartyAchInfo}.
 	 * @return a new builder
 	 */

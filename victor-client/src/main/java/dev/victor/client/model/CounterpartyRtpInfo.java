@@ -17,6 +17,16 @@ public record CounterpartyRtpInfo(
 		@Nullable String routingNumber) {
 
 	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
+	/**
 	 * Start building a {@code CounterpartyRtpInfo}.
 	 * @return a new builder
 	 */

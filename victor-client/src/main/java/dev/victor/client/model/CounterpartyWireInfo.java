@@ -19,6 +19,16 @@ public record CounterpartyWireInfo(
 		@Nullable String bankName) {
 
 	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
+	/**
 	 * Start building a {@code CounterpartyWireInfo}.
 	 * @return a new builder
 	 */

@@ -24,6 +24,16 @@ public record CreateBookExternalTransferRequest(
 		@Nullable String clientReferenceId) implements ValidatedRequest {
 
 	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
+	/**
 	 * Return the {@code book_type} Victor expects for this request.
 	 * @return {@code external}
 	 */

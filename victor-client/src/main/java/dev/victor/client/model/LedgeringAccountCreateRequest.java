@@ -16,6 +16,16 @@ public record LedgeringAccountCreateRequest(
 		@Nullable Long ledgeringProgramId,
 		@Nullable String accountName) implements ValidatedRequest {
 
+	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
 	@Override
 	public void validate() {
 		Constraints.of(this)

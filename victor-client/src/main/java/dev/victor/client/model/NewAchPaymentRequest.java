@@ -37,6 +37,16 @@ public record NewAchPaymentRequest(
 		@Nullable String companyEntryDescription,
 		@Nullable String addenda) implements ValidatedRequest {
 
+	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
 	@Override
 	public void validate() {
 		Constraints.of(this)

@@ -23,6 +23,16 @@ public record NewCounterpartyRequest(
 		@JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
 		@Nullable Address address) implements ValidatedRequest {
 
+	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
 	@Override
 	public void validate() {
 		Constraints.of(this)

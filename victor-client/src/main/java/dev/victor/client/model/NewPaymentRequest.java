@@ -26,6 +26,16 @@ public record NewPaymentRequest(
 		@Nullable String description,
 		@Nullable String clientReferenceId) implements ValidatedRequest {
 
+	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
 	@Override
 	public void validate() {
 		Constraints.of(this)

@@ -18,6 +18,16 @@ public record RtpParty(
 		@Nullable String accountNumber,
 		@Nullable String routingNumber) {
 
+	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
 	static void check(Constraints constraints, RtpParty party) {
 		constraints.required("name", party.name())
 			.maxLength("name", party.name(), 140)

@@ -21,6 +21,16 @@ public record SweepRequest(
 		@Nullable String toAccountNumber,
 		@Nullable BigDecimal targetBalance) implements ValidatedRequest {
 
+	/**
+	 * Return the fields, with names, account and routing numbers masked.
+	 * @return the text
+	 */
+	@Override
+	public String toString() {
+		return SensitiveFields.toString(this);
+	}
+
+
 	@Override
 	public void validate() {
 		Constraints.of(this)

@@ -1,12 +1,12 @@
 package dev.victor.client.observation;
 
+import dev.victor.client.call.PathTemplates;
 import dev.victor.client.call.VictorCall;
 import dev.victor.client.error.VictorTransportException;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
@@ -25,8 +25,6 @@ public class DefaultVictorClientObservationConvention implements VictorClientObs
 
 	/** The shared default instance. */
 	public static final DefaultVictorClientObservationConvention INSTANCE = new DefaultVictorClientObservationConvention();
-
-	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
 	@Override
 	public String getName() {
@@ -65,18 +63,7 @@ public class DefaultVictorClientObservationConvention implements VictorClientObs
 	 * @return the {@code uri} tag
 	 */
 	protected KeyValue uri(VictorClientObservationContext context) {
-		String template = context.getRequest().attribute(URI_TEMPLATE_ATTRIBUTE).map(Object::toString).orElse(null);
-		if (template == null) {
-			return KeyValue.of("uri", "none");
-		}
-		int query = template.indexOf('?');
-		String path = (query >= 0) ? template.substring(0, query) : template;
-		int scheme = path.indexOf("://");
-		if (scheme >= 0) {
-			int slash = path.indexOf('/', scheme + 3);
-			path = (slash >= 0) ? path.substring(slash) : "/";
-		}
-		return KeyValue.of("uri", path);
+		return KeyValue.of("uri", PathTemplates.of(context.getRequest()).orElse("none"));
 	}
 
 	protected KeyValue status(VictorClientObservationContext context) {

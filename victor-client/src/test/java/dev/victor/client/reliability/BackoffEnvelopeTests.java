@@ -73,7 +73,7 @@ class BackoffEnvelopeTests {
 				: Mono.just(ClientResponse.create(HttpStatus.OK).build());
 		WebClient client = TestClients.virtualTimeBuilder(URI.create("http://127.0.0.1:1"))
 			.retry(SETTINGS)
-			.webClientCustomizer((builder) -> builder.exchangeFunction(failsTwice))
+			.exchangeFunction(failsTwice)
 			.buildWebClient();
 		// retry 1 waits 100-200ms, retry 2 waits 200-400ms: done after 300-600ms, never before 300ms
 		StepVerifier.withVirtualTime(() -> client.get().uri("/v2/accounts").retrieve().toBodilessEntity())
@@ -95,7 +95,7 @@ class BackoffEnvelopeTests {
 			return Mono.just(ClientResponse.create(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").build());
 		};
 		WebClient client = TestClients.virtualTimeBuilder(URI.create("http://127.0.0.1:1"))
-			.webClientCustomizer((builder) -> builder.exchangeFunction(limited))
+			.exchangeFunction(limited)
 			.buildWebClient();
 		StepVerifier.create(client.get().uri("/v2/accounts").retrieve().toBodilessEntity())
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(VictorRateLimitException.class,
@@ -113,7 +113,7 @@ class BackoffEnvelopeTests {
 		};
 		WebClient client = TestClients.virtualTimeBuilder(URI.create("http://127.0.0.1:1"))
 			.retry(SETTINGS)
-			.webClientCustomizer((builder) -> builder.exchangeFunction(alwaysBusy))
+			.exchangeFunction(alwaysBusy)
 			.buildWebClient();
 		StepVerifier.withVirtualTime(() -> client.get().uri("/v2/accounts").retrieve().toBodilessEntity())
 			.expectSubscription()
@@ -128,7 +128,7 @@ class BackoffEnvelopeTests {
 		ExchangeFunction alwaysBusy = (request) -> Mono
 			.just(ClientResponse.create(HttpStatus.SERVICE_UNAVAILABLE).build());
 		WebClient client = TestClients.virtualTimeBuilder(URI.create("http://127.0.0.1:1"))
-			.webClientCustomizer((builder) -> builder.exchangeFunction(alwaysBusy))
+			.exchangeFunction(alwaysBusy)
 			.buildWebClient();
 		StepVerifier.create(client.get().uri("/v2/accounts").retrieve().toBodilessEntity())
 			.expectError(VictorServerException.class)

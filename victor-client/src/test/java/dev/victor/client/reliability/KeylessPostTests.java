@@ -69,7 +69,7 @@ class KeylessPostTests {
 						request.url(), request.headers()))
 				: Mono.just(ClientResponse.create(HttpStatus.OK).build());
 		WebClient raw = TestClients.builder(URI.create("http://127.0.0.1:1"))
-			.webClientCustomizer((builder) -> builder.exchangeFunction(refusedOnce))
+			.exchangeFunction(refusedOnce)
 			.buildWebClient();
 		raw.post().uri("/v2/webhooks").bodyValue("{}").retrieve().toBodilessEntity().block();
 		assertThat(exchanges).hasValue(2);
