@@ -2,7 +2,6 @@ package dev.victor.client.http;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSessionContext;
 
@@ -19,14 +18,14 @@ import io.netty.handler.ssl.SslContext;
  */
 public final class ReloadableSslContext extends SslContext {
 
-	private final AtomicReference<SslContext> current;
+	private volatile SslContext current;
 
 	/**
 	 * Create a context that starts with this material.
 	 * @param initial the client context to use until {@link #reload} replaces it
 	 */
 	public ReloadableSslContext(SslContext initial) {
-		this.current = new AtomicReference<>(requireClient(initial));
+		this.current = requireClient(initial);
 	}
 
 	/**
@@ -34,7 +33,7 @@ public final class ReloadableSslContext extends SslContext {
 	 * @param replacement the new client context
 	 */
 	public void reload(SslContext replacement) {
-		this.current.set(requireClient(replacement));
+		this.current = requireClient(replacement);
 	}
 
 	private static SslContext requireClient(SslContext context) {
@@ -52,28 +51,28 @@ public final class ReloadableSslContext extends SslContext {
 
 	@Override
 	public List<String> cipherSuites() {
-		return this.current.get().cipherSuites();
+		return this.current.cipherSuites();
 	}
 
 	@Override
 	@SuppressWarnings("deprecation")
 	public ApplicationProtocolNegotiator applicationProtocolNegotiator() {
-		return this.current.get().applicationProtocolNegotiator();
+		return this.current.applicationProtocolNegotiator();
 	}
 
 	@Override
 	public SSLEngine newEngine(ByteBufAllocator alloc) {
-		return this.current.get().newEngine(alloc);
+		return this.current.newEngine(alloc);
 	}
 
 	@Override
 	public SSLEngine newEngine(ByteBufAllocator alloc, String peerHost, int peerPort) {
-		return this.current.get().newEngine(alloc, peerHost, peerPort);
+		return this.current.newEngine(alloc, peerHost, peerPort);
 	}
 
 	@Override
 	public SSLSessionContext sessionContext() {
-		return this.current.get().sessionContext();
+		return this.current.sessionContext();
 	}
 
 }

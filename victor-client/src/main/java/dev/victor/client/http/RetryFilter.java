@@ -46,7 +46,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	 * @return the attempt number, from 1; 1 outside a retry filter
 	 */
 	public static long attemptOf(ContextView context) {
-		return context.getOrDefault(ATTEMPT, 1L);
+		return context.<Long>getOrEmpty(ATTEMPT).orElse(1L);
 	}
 
 	@Override
