@@ -9,6 +9,7 @@ import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.call.VictorCall;
 import dev.victor.client.error.VictorTransportException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -67,10 +68,15 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 
 	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next, boolean retryIfRejected) {
 		return Mono.deferContextual((context) -> {
+			Mono<AccessToken> token = this.authentication.token();
+			if (token instanceof Fuseable.ScalarCallable) {
+				// a token in hand: nothing to wait for, so no timer to arm (arming one wakes
+				// the timer thread on every call)
+				return token;
+			}
 			AttemptProgress.waitingForToken(context, true);
-			return this.authentication.token()
-				.timeout(this.tokenWait, Mono.error(() -> noToken(request)))
-				.doOnNext((token) -> AttemptProgress.waitingForToken(context, false));
+			return token.timeout(this.tokenWait, Mono.error(() -> noToken(request)))
+				.doOnNext((issued) -> AttemptProgress.waitingForToken(context, false));
 		}).flatMap((token) -> next.exchange(authorized(request, token)).flatMap((response) -> {
 				if (!isUnauthorized(response)) {
 					this.authentication.accepted(token);

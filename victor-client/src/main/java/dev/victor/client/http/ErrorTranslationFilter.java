@@ -108,7 +108,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
 				.onErrorMap((ex) -> transportFailure(request, ex, true))
 				.<ClientResponse>handle((body, sink) -> complete(request, response, body, sink)))
-			.timeout(deadline, Mono.error(() -> pastDeadline(request, deadline, progress.mayHaveBeenSent())))
+			.timeout(DeadlineTimer.after(deadline),
+					Mono.error(() -> pastDeadline(request, deadline, progress.mayHaveBeenSent())))
 			.contextWrite(progress::into);
 	}
 
