@@ -6,10 +6,12 @@ import java.util.concurrent.TimeUnit;
 import io.netty.util.HashedWheelTimer;
 import io.netty.util.Timeout;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
- * Arms the deadline of each attempt on one shared hashed-wheel timer. Reactor's
+ * Arms the deadline of each attempt, and the pool's wait for a connection, on one shared
+ * hashed-wheel timer. Reactor's
  * {@code timeout(Duration)} arms a task on a {@code ScheduledThreadPoolExecutor}: when the
  * new deadline is the earliest (always so for one caller at a time), that wakes the
  * timer's thread, on every attempt, and cancelling wakes it again; measured, this cost as
@@ -35,6 +37,19 @@ final class DeadlineTimer {
 					TimeUnit.NANOSECONDS);
 			sink.onCancel(timeout::cancel);
 		});
+	}
+
+	/**
+	 * Run a task when the duration has passed, unless disposed first: the pool's timer for
+	 * callers waiting for a connection ({@code pending-acquire-timeout}), armed and
+	 * disarmed for each of them.
+	 * @param task the task
+	 * @param duration how long until it runs
+	 * @return disarms the task
+	 */
+	static Disposable schedule(Runnable task, Duration duration) {
+		Timeout timeout = Wheel.INSTANCE.newTimeout((expired) -> task.run(), duration.toNanos(), TimeUnit.NANOSECONDS);
+		return timeout::cancel;
 	}
 
 	/** The wheel, started on first use. */

@@ -51,6 +51,7 @@ public final class VictorHttpConnectors {
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireTimeout(settings.pendingAcquireTimeout())
 			.pendingAcquireMaxCount(settings.maxPendingAcquires())
+			.pendingAcquireTimer(DeadlineTimer::schedule)
 			.maxIdleTime(settings.maxIdleTime())
 			.maxLifeTime(settings.maxLifeTime())
 			.evictInBackground(settings.evictionInterval());

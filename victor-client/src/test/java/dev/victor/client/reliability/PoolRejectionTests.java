@@ -8,6 +8,7 @@ import dev.victor.client.RequestOptions;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.http.VictorHttpSettings;
+import dev.victor.client.http.VictorRetrySettings;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
 import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
@@ -54,6 +55,33 @@ class PoolRejectionTests {
 				});
 			assertThat(retries).as("no refused call waited a network backoff to try again").hasValue(0);
 			assertThat(server.requests()).hasSize(2);
+		}
+	}
+
+	@Test
+	void aCallerWaitingPastThePendingAcquireTimeoutFailsNeverSent() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respondAfter(Duration.ofMillis(1500), 200, TestClients.RECEIPT))) {
+			VictorHttpSettings defaults = VictorHttpSettings.defaults();
+			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
+				.retry(VictorRetrySettings.none())
+				.http(new VictorHttpSettings(defaults.connectTimeout(), Duration.ofSeconds(5), 1,
+						Duration.ofMillis(200), defaults.maxIdleTime(), defaults.maxLifeTime(),
+						defaults.evictionInterval(), defaults.maxInMemorySize(), defaults.deadline(), 10))
+				.build();
+			List<Object> outcomes = Flux.range(0, 2)
+				.flatMap((i) -> client.getAccount("acc_" + i)
+					.<Object>map((account) -> account)
+					.onErrorResume(VictorTransportException.class, Mono::just), 2)
+				.collectList()
+				.block(Duration.ofSeconds(10));
+			assertThat(outcomes).filteredOn(VictorTransportException.class::isInstance)
+				.singleElement()
+				.satisfies((failure) -> {
+					assertThat(((VictorTransportException) failure).isRequestSent()).isFalse();
+					assertThat((Throwable) failure).hasStackTraceContaining("PoolAcquireTimeoutException");
+				});
+			assertThat(server.requests()).hasSize(1);
 		}
 	}
 
