@@ -36,6 +36,14 @@ public final class RequestLogFilter implements ExchangeFilterFunction {
 
 	private static final Log logger = LogFactory.getLog(LOGGER_NAME);
 
+	/**
+	 * Tell whether the request log writes anything (its logger is at DEBUG or finer).
+	 * @return whether attempts are logged
+	 */
+	static boolean isEnabled() {
+		return logger.isDebugEnabled();
+	}
+
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		if (!logger.isDebugEnabled()) {

@@ -43,7 +43,8 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	/**
 	 * Return which attempt of its call an exchange is, as this filter numbers them.
 	 * @param context the Reactor context of the exchange
-	 * @return the attempt number, from 1; 1 outside a retry filter
+	 * @return the attempt number, from 1; 1 outside a retry filter or while the request log
+	 * is off (the number is recorded only for it)
 	 */
 	public static long attemptOf(ContextView context) {
 		return context.<Long>getOrEmpty(ATTEMPT).orElse(1L);
@@ -60,8 +61,11 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	 */
 	private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, boolean replaySafe,
 			long attemptNumber) {
-		return next.exchange(request)
-			.contextWrite((context) -> context.put(ATTEMPT, attemptNumber))
+		Mono<ClientResponse> exchange = next.exchange(request);
+		if (RequestLogFilter.isEnabled()) {
+			exchange = exchange.contextWrite((context) -> context.put(ATTEMPT, attemptNumber));
+		}
+		return exchange
 			.onErrorResume((failure) -> this.policy
 				.delayBeforeRetry(failure, replaySafe, attemptNumber, ThreadLocalRandom.current())
 				.map((delay) -> {

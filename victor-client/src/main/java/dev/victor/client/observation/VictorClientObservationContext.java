@@ -3,6 +3,7 @@ package dev.victor.client.observation;
 import io.micrometer.observation.transport.RequestReplySenderContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 
@@ -11,11 +12,12 @@ import org.springframework.web.reactive.function.client.ClientResponse;
  * environment, and the status of the answer once there is one. A failure is the
  * observation's {@linkplain #getError() error}. It is a sender context: a tracing handler
  * writes its propagation headers ({@code traceparent}, {@code b3}...) into the
- * {@linkplain #getCarrier() carrier}, and the attempt is sent with them.
+ * {@linkplain #getCarrier() carrier}, and the attempt is sent with them; an attempt no
+ * handler writes to is sent as it is, without a copy.
  *
  * @since 0.1.0
  */
-public class VictorClientObservationContext extends RequestReplySenderContext<ClientRequest.Builder, ClientResponse> {
+public class VictorClientObservationContext extends RequestReplySenderContext<HttpHeaders, ClientResponse> {
 
 	private final ClientRequest request;
 
@@ -33,12 +35,12 @@ public class VictorClientObservationContext extends RequestReplySenderContext<Cl
 	public VictorClientObservationContext(ClientRequest request, String environment) {
 		super((carrier, name, value) -> {
 			if (carrier != null) {
-				carrier.header(name, value);
+				carrier.set(name, value);
 			}
 		});
 		this.request = request;
 		this.environment = environment;
-		setCarrier(ClientRequest.from(request));
+		setCarrier(new HttpHeaders());
 	}
 
 	/**
@@ -47,8 +49,13 @@ public class VictorClientObservationContext extends RequestReplySenderContext<Cl
 	 * @return the request to send
 	 */
 	public ClientRequest requestToSend() {
-		ClientRequest.Builder carrier = getCarrier();
-		return (carrier != null) ? carrier.build() : this.request;
+		HttpHeaders propagated = getCarrier();
+		if (propagated == null || propagated.isEmpty()) {
+			return this.request;
+		}
+		return ClientRequest.from(this.request)
+			.headers((headers) -> propagated.forEach((name, values) -> headers.addAll(name, values)))
+			.build();
 	}
 
 	public ClientRequest getRequest() {
