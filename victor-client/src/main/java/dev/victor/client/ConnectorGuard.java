@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Hands a {@code WebClient.Builder} to customizers with the connector locked: the Victor
  * connector carries the pool, the timeouts, the deadline's connection handling and
  * Reactor Netty's retry turned off, so a customizer that replaces it (or the exchange
- * function under it) is refused with a message that names the hook to use instead.
+ * function under it) is refused with a message that names the hook to use instead, also
+ * from within {@code apply(...)}.
  */
 final class ConnectorGuard {
 
@@ -35,10 +37,20 @@ final class ConnectorGuard {
 					if (LOCKED.contains(method.getName())) {
 						throw new IllegalStateException(refusal(method));
 					}
+					if (method.getName().equals("apply") && args != null && args[0] instanceof Consumer<?> consumer) {
+						// apply(consumer) would hand the consumer the unguarded builder
+						acceptGuarded(consumer, (WebClient.Builder) self[0]);
+						return self[0];
+					}
 					Object result = invoke(builder, method, args);
 					return (result == builder) ? self[0] : result;
 				});
 		return (WebClient.Builder) self[0];
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void acceptGuarded(Consumer<?> consumer, WebClient.Builder guarded) {
+		((Consumer<WebClient.Builder>) consumer).accept(guarded);
 	}
 
 	private static String refusal(Method method) {

@@ -21,7 +21,16 @@ public final class LoopbackServers {
 	 * @return the running server
 	 */
 	public static MockWebServer mockWebServer() {
-		MockWebServer server = new MockWebServer();
+		return start(new MockWebServer());
+	}
+
+	/**
+	 * Start a configured MockWebServer (HTTPS, client authentication...) on a free loopback
+	 * port.
+	 * @param server the server, not yet started
+	 * @return the running server
+	 */
+	public static MockWebServer start(MockWebServer server) {
 		try {
 			server.start(InetAddress.getLoopbackAddress(), 0);
 		}

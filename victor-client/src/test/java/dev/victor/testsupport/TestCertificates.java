@@ -2,7 +2,6 @@ package dev.victor.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -72,13 +71,7 @@ public final class TestCertificates {
 		if (requireClientCertificate) {
 			server.requireClientAuth();
 		}
-		try {
-			server.start(InetAddress.getLoopbackAddress(), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return server;
+		return LoopbackServers.start(server);
 	}
 
 	/**

@@ -51,27 +51,27 @@ public final class RequestLogFilter implements ExchangeFilterFunction {
 		}
 		return Mono.deferContextual((context) -> {
 			long started = System.nanoTime();
-			String attempt = describe(request, RetryFilter.attemptOf(context));
+			VictorCall call = VictorCall.of(request);
+			String attempt = describe(request, call, RetryFilter.attemptOf(context));
 			ClientRequest sent = logger.isTraceEnabled() ? withBodyTrace(request, attempt) : request;
 			return next.exchange(sent).doOnNext((response) -> {
 				logger.debug(attempt + " -> " + response.statusCode().value() + " in " + millis(started) + " ms"
-						+ key(request));
+						+ key(call));
 				if (logger.isTraceEnabled() && response instanceof BufferedClientResponse buffered) {
 					logger.trace(attempt + " response body: " + SensitiveJson.mask(buffered.bodyText()));
 				}
 			}).doOnError((failure) -> logger.debug(attempt + " -> " + outcome(failure) + " in " + millis(started)
-					+ " ms" + key(request)));
+					+ " ms" + key(call)));
 		});
 	}
 
-	private static String describe(ClientRequest request, long attempt) {
-		VictorCall call = VictorCall.of(request);
+	private static String describe(ClientRequest request, VictorCall call, long attempt) {
 		String path = PathTemplates.of(request).orElse(request.url().getPath());
 		return "Victor " + call.operation() + " " + request.method().name() + " " + path + " attempt " + attempt;
 	}
 
-	private static String key(ClientRequest request) {
-		String key = VictorCall.of(request).idempotencyKey();
+	private static String key(VictorCall call) {
+		String key = call.idempotencyKey();
 		return (key != null) ? ", idempotency key " + key : "";
 	}
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
@@ -168,14 +167,15 @@ public final class VictorProxy {
 	}
 
 	private static Predicate<SocketAddress> directHosts(List<String> patterns) {
-		if (patterns.isEmpty()) {
-			return (address) -> false;
-		}
-		Pattern any = Pattern.compile(patterns.stream()
+		List<String> regexes = patterns.stream()
 			.map(String::trim)
 			.filter((pattern) -> !pattern.isEmpty())
 			.map((pattern) -> Pattern.quote(pattern.toLowerCase(Locale.ROOT)).replace("*", "\\E.*\\Q"))
-			.collect(Collectors.joining("|")));
+			.toList();
+		if (regexes.isEmpty()) {
+			return (address) -> false;
+		}
+		Pattern any = Pattern.compile(String.join("|", regexes));
 		return (address) -> address instanceof InetSocketAddress inet
 				&& any.matcher(inet.getHostString().toLowerCase(Locale.ROOT)).matches();
 	}

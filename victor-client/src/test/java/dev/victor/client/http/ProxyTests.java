@@ -100,6 +100,33 @@ class ProxyTests {
 	}
 
 	@Test
+	void aWrongSocks5PasswordFailsTypedAndNeverSent() throws Exception {
+		try (LoopbackProxy proxy = proxy(Protocol.SOCKS5, "ops", "s3cret-proxy-pass")) {
+			VictorPaymentsClient client = client(VictorProxy.of(VictorProxy.Type.SOCKS5, "127.0.0.1", proxy.port())
+				.withCredentials("ops", "wrong-pass"));
+			assertThatExceptionOfType(VictorTransportException.class)
+				.isThrownBy(() -> client.getAccount("acc_1").block(Duration.ofSeconds(10)))
+				.satisfies((failure) -> {
+					assertThat(failure.isRequestSent()).as("never sent").isFalse();
+					assertThat(failure.toString()).doesNotContain("wrong-pass");
+				});
+			assertThat(proxy.proxyAuthorizations()).isNotEmpty().allMatch("ops:wrong-pass"::equals);
+			assertThat(this.victor.getRequestCount()).isZero();
+		}
+	}
+
+	@Test
+	void blankNonProxyPatternsSendEverythingThroughTheProxy() throws Exception {
+		this.victor.enqueue(LoopbackServers.json(200, ACCOUNT));
+		try (LoopbackProxy proxy = proxy(Protocol.HTTP, null, null)) {
+			client(VictorProxy.of(VictorProxy.Type.HTTP, "127.0.0.1", proxy.port()).withNonProxyHosts(List.of(" ", "")))
+				.getAccount("acc_1")
+				.block(Duration.ofSeconds(10));
+			assertThat(proxy.tunnelRequests()).hasSize(1);
+		}
+	}
+
+	@Test
 	void nonProxyHostsAreCalledDirectly() throws Exception {
 		this.victor.enqueue(LoopbackServers.json(200, ACCOUNT));
 		try (LoopbackProxy proxy = proxy(Protocol.HTTP, null, null)) {
