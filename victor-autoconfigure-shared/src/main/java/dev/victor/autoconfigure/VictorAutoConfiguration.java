@@ -86,8 +86,9 @@ public class VictorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	VictorPaymentsClient victorPaymentsClient(@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient victorWebClient) {
-		return VictorPaymentsClient.create(victorWebClient);
+	VictorPaymentsClient victorPaymentsClient(@Qualifier(WEB_CLIENT_BEAN_NAME) WebClient victorWebClient,
+			VictorProperties properties) {
+		return VictorPaymentsClient.create(victorWebClient, properties.getRetry().isResolveUnknownOutcome());
 	}
 
 	@Bean

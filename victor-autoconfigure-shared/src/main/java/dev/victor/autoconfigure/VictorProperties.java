@@ -535,6 +535,22 @@ public class VictorProperties implements InitializingBean {
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(30);
 
+		/**
+		 * Whether a transaction create that fails with an unknown outcome (a timeout after
+		 * sending, a 5xx, an unreadable 2xx) looks its transaction up by client reference
+		 * before surfacing the failure: an existing transaction completes the call with its
+		 * receipt, a missing one fails with VictorPaymentNotCreatedException.
+		 */
+		private boolean resolveUnknownOutcome;
+
+		public boolean isResolveUnknownOutcome() {
+			return this.resolveUnknownOutcome;
+		}
+
+		public void setResolveUnknownOutcome(boolean resolveUnknownOutcome) {
+			this.resolveUnknownOutcome = resolveUnknownOutcome;
+		}
+
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.http.VictorRetrySettings;
+import dev.victor.client.error.VictorCallFailure;
 import dev.victor.client.model.AccountDetails;
 import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.AccountsFilter;
@@ -581,6 +582,18 @@ public final class BlockingVictorPaymentsClient {
 	public PagedResponse<WebhookDelivery> getWebhookDeliveriesPage(WebhookDeliveriesFilter filter, PagedRequest page) {
 		return await(this.client.getWebhookDeliveriesPage(filter, page));
 	}
+	/**
+	 * Learn what became of a transaction create that failed with an unknown outcome, by
+	 * looking its transaction up by the client reference the failure carries (see
+	 * {@link VictorPaymentsClient#resolveOutcome}).
+	 * @param failure the failure of a transaction create
+	 * @return {@code EXISTS} with the transaction, {@code NOT_FOUND} (retry with the same
+	 * key), or {@code UNKNOWN} when the look-up failed
+	 */
+	public PaymentOutcome resolveOutcome(VictorCallFailure failure) {
+		return await(this.client.resolveOutcome(failure));
+	}
+
 	/**
 	 * Refuse an event loop before subscribing: {@code Mono.block()} checks the thread only
 	 * after it has subscribed, when the request may already be on its way to Victor.

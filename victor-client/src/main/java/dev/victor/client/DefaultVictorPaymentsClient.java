@@ -2,6 +2,7 @@ package dev.victor.client;
 
 import java.util.Objects;
 
+import dev.victor.client.error.VictorCallFailure;
 import dev.victor.client.model.AccountDetails;
 import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.AccountsFilter;
@@ -33,6 +34,7 @@ import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionsFilter;
 import dev.victor.client.model.UpdateAchPaymentRequest;
 import dev.victor.client.model.UpdateCounterpartyRequest;
+import dev.victor.client.model.TransactionCreateRequest;
 import dev.victor.client.model.ValidatedRequest;
 import dev.victor.client.model.WebhookConfiguration;
 import dev.victor.client.model.WebhookDeliveriesFilter;
@@ -77,13 +79,35 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	private final IdempotencyKeyGenerator idempotencyKeys = new IdempotencyKeyGenerator();
 
+	private final OutcomeResolver outcomes = new OutcomeResolver(this::getTransaction);
+
+	private final boolean resolveUnknownOutcomes;
+
 	/**
 	 * Create a client.
 	 * @param victorWebClient a web client set up for Victor (base URL, authentication,
 	 * codecs)
 	 */
 	public DefaultVictorPaymentsClient(WebClient victorWebClient) {
+		this(victorWebClient, false);
+	}
+
+	/**
+	 * Create a client that may resolve unknown outcomes of transaction creates itself.
+	 * @param victorWebClient a web client set up for Victor (base URL, authentication,
+	 * codecs)
+	 * @param resolveUnknownOutcomes whether a transaction create that fails with an unknown
+	 * outcome looks the transaction up before surfacing the failure (see
+	 * {@link VictorPaymentsClient#create(WebClient, boolean)})
+	 */
+	public DefaultVictorPaymentsClient(WebClient victorWebClient, boolean resolveUnknownOutcomes) {
 		this.webClient = Objects.requireNonNull(victorWebClient, "victorWebClient must not be null");
+		this.resolveUnknownOutcomes = resolveUnknownOutcomes;
+	}
+
+	@Override
+	public Mono<PaymentOutcome> resolveOutcome(VictorCallFailure failure) {
+		return this.outcomes.resolve(failure);
 	}
 
 	@Override
@@ -168,7 +192,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionReceipt> createAchPayment(NewAchPaymentRequest request, RequestOptions options) {
-		return keyed(VictorOperation.CREATE_ACH_PAYMENT, request, options).mono(this.webClient, TransactionReceipt.class);
+		return createTransaction(VictorOperation.CREATE_ACH_PAYMENT, request, options);
 	}
 
 	@Override
@@ -191,7 +215,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionReceipt> createRtpSendRequest(CreateRtpSendRequest request, RequestOptions options) {
-		return keyed(VictorOperation.CREATE_RTP_SEND_REQUEST, request, options).mono(this.webClient, TransactionReceipt.class);
+		return createTransaction(VictorOperation.CREATE_RTP_SEND_REQUEST, request, options);
 	}
 
 	@Override
@@ -201,7 +225,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionReceipt> createBookTransfer(CreateBookTransferRequest request, RequestOptions options) {
-		return keyed(VictorOperation.CREATE_BOOK_TRANSFER, request, options).mono(this.webClient, TransactionReceipt.class);
+		return createTransaction(VictorOperation.CREATE_BOOK_TRANSFER, request, options);
 	}
 
 	@Override
@@ -212,7 +236,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Mono<TransactionReceipt> createBookExternalTransfer(CreateBookExternalTransferRequest request,
 			RequestOptions options) {
-		return keyed(VictorOperation.CREATE_BOOK_EXTERNAL_TRANSFER, request, options).mono(this.webClient, TransactionReceipt.class);
+		return createTransaction(VictorOperation.CREATE_BOOK_EXTERNAL_TRANSFER, request, options);
 	}
 
 	@Override
@@ -336,6 +360,17 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	public Mono<PagedResponse<WebhookDelivery>> getWebhookDeliveriesPage(WebhookDeliveriesFilter filter,
 			PagedRequest page) {
 		return page(OperationCall.to(VictorOperation.GET_WEBHOOK_DELIVERIES), filter, page, DELIVERY_PAGE);
+	}
+
+	/**
+	 * Create a transaction under a client reference (see {@link OperationCall#options}), and
+	 * resolve an unknown outcome before surfacing it when this client is set to.
+	 */
+	private Mono<TransactionReceipt> createTransaction(VictorOperation operation, TransactionCreateRequest<?> request,
+			RequestOptions options) {
+		Mono<TransactionReceipt> receipt = keyed(operation, request, options).mono(this.webClient,
+				TransactionReceipt.class);
+		return this.resolveUnknownOutcomes ? this.outcomes.resolveBeforeSurfacing(receipt) : receipt;
 	}
 
 	private OperationCall keyed(VictorOperation operation, ValidatedRequest request,

@@ -13,6 +13,7 @@ import dev.victor.client.error.VictorErrorBody;
 import dev.victor.client.error.VictorResponseContext;
 import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.model.QueryParameters;
+import dev.victor.client.model.TransactionCreateRequest;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.ValidatedRequest;
 import dev.victor.client.observation.ObservationFilter;
@@ -45,6 +46,8 @@ final class OperationCall {
 	private @Nullable String idempotencyKey;
 
 	private @Nullable Duration deadline;
+
+	private @Nullable String clientReference;
 
 	private OperationCall(VictorOperation operation) {
 		this.operation = operation;
@@ -92,8 +95,31 @@ final class OperationCall {
 		if (this.operation.idempotencyKeyAccepted()) {
 			String callersKey = options.idempotencyKey().orElse(null);
 			this.idempotencyKey = (callersKey != null) ? callersKey : keys.generate();
+			referenceTransaction(this.idempotencyKey);
 		}
 		return this;
+	}
+
+	/**
+	 * Give a transaction create its client reference: the caller's, or else the idempotency
+	 * key itself (both are at most 128 printable characters), so the transaction can be
+	 * looked up by it when the call's outcome is unknown.
+	 */
+	private void referenceTransaction(String key) {
+		if (this.body instanceof TransactionCreateRequest<?> create) {
+			String callersReference = create.clientReferenceId();
+			this.clientReference = (callersReference != null) ? callersReference : key;
+			if (callersReference == null) {
+				this.body = create.withClientReferenceId(key);
+			}
+		}
+	}
+
+	/**
+	 * Return the client reference of the transaction this call creates.
+	 */
+	@Nullable String clientReference() {
+		return this.clientReference;
 	}
 
 	/**
@@ -146,7 +172,7 @@ final class OperationCall {
 		HttpRequest request = response.request();
 		VictorResponseContext context = new VictorResponseContext(this.operation.operationId(), this.idempotencyKey,
 				request.getMethod(), request.getURI(), response.statusCode(), "", response.headers().asHttpHeaders(),
-				new byte[0], VictorErrorBody.EMPTY, null);
+				new byte[0], VictorErrorBody.EMPTY, null, this.clientReference);
 		return new VictorUnreadableResponseException(context, problem);
 	}
 
@@ -156,7 +182,8 @@ final class OperationCall {
 		WebClient.RequestBodySpec request = webClient.method(this.operation.method())
 			.uri(uriTemplate(variables), variables)
 			.attributes(VictorCall.of(this.operation.operationId(), this.operation.method(), this.idempotencyKey)
-				.withDeadline(this.deadline)::attachTo);
+				.withDeadline(this.deadline)
+				.withClientReference(this.clientReference)::attachTo);
 		if (this.idempotencyKey != null) {
 			request.header(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER, this.idempotencyKey);
 		}

@@ -1,5 +1,6 @@
 package dev.victor.client;
 
+import dev.victor.client.error.VictorCallFailure;
 import dev.victor.client.model.AccountDetails;
 import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.AccountsFilter;
@@ -476,6 +477,25 @@ public interface VictorPaymentsClient {
 	 */
 	Mono<PagedResponse<WebhookDelivery>> getWebhookDeliveriesPage(WebhookDeliveriesFilter filter, PagedRequest page);
 
+	// Outcome of a failed create
+
+	/**
+	 * Learn what became of a transaction create that failed with an unknown outcome
+	 * ({@link VictorCallFailure#isOutcomeUnknown()}): look the transaction up by the client
+	 * reference the failure carries ({@code getTransactionById}). Every keyed transaction
+	 * create carries one: the caller's {@code clientReferenceId}, or else its idempotency key.
+	 * The answer is {@link PaymentOutcome.State#EXISTS EXISTS} with the transaction,
+	 * {@link PaymentOutcome.State#NOT_FOUND NOT_FOUND} (only then retry, with the same key),
+	 * or {@link PaymentOutcome.State#UNKNOWN UNKNOWN} when the look-up itself failed. The
+	 * returned {@code Mono} never fails for a failure that carries a reference.
+	 * @param failure the failure of {@code createAchPayment}, {@code createRtpSendRequest},
+	 * {@code createBookTransfer} or {@code createBookExternalTransfer}
+	 * @return the outcome
+	 * @throws IllegalArgumentException if the failure carries no client reference (it is
+	 * not a transaction create's)
+	 */
+	Mono<PaymentOutcome> resolveOutcome(VictorCallFailure failure);
+
 	// Construction
 
 	/**
@@ -505,6 +525,23 @@ public interface VictorPaymentsClient {
 	 */
 	static VictorPaymentsClient create(WebClient victorWebClient) {
 		return new DefaultVictorPaymentsClient(victorWebClient);
+	}
+
+	/**
+	 * Create a client over a {@code WebClient} that is already set up for Victor, choosing
+	 * whether transaction creates resolve an unknown outcome themselves: when on, a create
+	 * that fails with {@link VictorCallFailure#isOutcomeUnknown()} first looks its
+	 * transaction up ({@link #resolveOutcome}); if Victor holds it, the call completes with
+	 * its receipt; if not, it fails with
+	 * {@link dev.victor.client.error.VictorPaymentNotCreatedException} (retry with the same
+	 * key); if the look-up fails too, the original failure surfaces with the look-up's
+	 * failure suppressed.
+	 * @param victorWebClient the Victor web client
+	 * @param resolveUnknownOutcomes whether creates resolve unknown outcomes
+	 * @return a new client
+	 */
+	static VictorPaymentsClient create(WebClient victorWebClient, boolean resolveUnknownOutcomes) {
+		return new DefaultVictorPaymentsClient(victorWebClient, resolveUnknownOutcomes);
 	}
 
 }

@@ -96,6 +96,8 @@ public final class VictorPaymentsClientBuilder {
 
 	private VictorRetrySettings retry = VictorRetrySettings.defaults();
 
+	private boolean resolveUnknownOutcomes;
+
 	private RetryFilter.RetryListener retryListener = RetryFilter.RetryListener.NONE;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
@@ -233,6 +235,18 @@ public final class VictorPaymentsClientBuilder {
 	 */
 	public VictorPaymentsClientBuilder retry(VictorRetrySettings retry) {
 		this.retry = Objects.requireNonNull(retry, "retry must not be null");
+		return this;
+	}
+
+	/**
+	 * Choose whether a transaction create that fails with an unknown outcome looks its
+	 * transaction up before surfacing the failure (see
+	 * {@link VictorPaymentsClient#create(WebClient, boolean)}). Default: {@code false}.
+	 * @param resolveUnknownOutcomes whether creates resolve unknown outcomes
+	 * @return this builder
+	 */
+	public VictorPaymentsClientBuilder resolveUnknownOutcomes(boolean resolveUnknownOutcomes) {
+		this.resolveUnknownOutcomes = resolveUnknownOutcomes;
 		return this;
 	}
 
@@ -409,7 +423,7 @@ public final class VictorPaymentsClientBuilder {
 	 * {@link VictorClientRules} or the authentication is incomplete
 	 */
 	public VictorPaymentsClient build() {
-		return VictorPaymentsClient.create(buildWebClient());
+		return VictorPaymentsClient.create(buildWebClient(), this.resolveUnknownOutcomes);
 	}
 
 	private WebClient.Builder base(WebClient.Builder builder, URI url, ClientHttpConnector connector,

@@ -28,7 +28,7 @@ public final class OAuthAuthentication extends CachedTokenAuthentication {
 	public static final String OPERATION = "getAccessToken";
 
 	/** The token request: never keyed, yet safe to repeat (it creates nothing). */
-	private static final VictorCall TOKEN_CALL = new VictorCall(OPERATION, null, true, null);
+	private static final VictorCall TOKEN_CALL = new VictorCall(OPERATION, null, true, null, null);
 
 	private static final String DEFAULT_SCHEME = "Bearer";
 

@@ -23,10 +23,12 @@ import org.springframework.web.reactive.function.client.ClientRequest;
  * @param replaySafe whether a repeat cannot duplicate the call's effect: a GET or HEAD, a
  * keyed call, or one marked safe (the OAuth token request)
  * @param deadline the bound on each attempt of this call, {@code null} for the client's
+ * @param clientReference the reference a transaction create carries, by which its
+ * transaction can be looked up when the outcome is unknown; {@code null} for other calls
  * @since 0.1.0
  */
 public record VictorCall(String operation, @Nullable String idempotencyKey, boolean replaySafe,
-		@Nullable Duration deadline) {
+		@Nullable Duration deadline, @Nullable String clientReference) {
 
 	/** The request attribute that holds the call. */
 	public static final String ATTRIBUTE = VictorCall.class.getName();
@@ -46,7 +48,7 @@ public record VictorCall(String operation, @Nullable String idempotencyKey, bool
 	 * @return the call
 	 */
 	public static VictorCall of(String operation, HttpMethod method, @Nullable String idempotencyKey) {
-		return new VictorCall(operation, idempotencyKey, isReadOnly(method) || idempotencyKey != null, null);
+		return new VictorCall(operation, idempotencyKey, isReadOnly(method) || idempotencyKey != null, null, null);
 	}
 
 	/**
@@ -55,7 +57,16 @@ public record VictorCall(String operation, @Nullable String idempotencyKey, bool
 	 * @return the call
 	 */
 	public VictorCall withDeadline(@Nullable Duration deadline) {
-		return new VictorCall(this.operation, this.idempotencyKey, this.replaySafe, deadline);
+		return new VictorCall(this.operation, this.idempotencyKey, this.replaySafe, deadline, this.clientReference);
+	}
+
+	/**
+	 * Return this call with the client reference of the transaction it creates.
+	 * @param clientReference the reference, or {@code null}
+	 * @return the call
+	 */
+	public VictorCall withClientReference(@Nullable String clientReference) {
+		return new VictorCall(this.operation, this.idempotencyKey, this.replaySafe, this.deadline, clientReference);
 	}
 
 	/**
@@ -83,7 +94,7 @@ public record VictorCall(String operation, @Nullable String idempotencyKey, bool
 		String key = request.headers().getFirst(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER);
 		boolean markedSafe = Boolean.TRUE.equals(attributes.get(VictorRequestAttributes.REPLAY_SAFE));
 		return new VictorCall((operation != null) ? operation.toString() : VictorRequestAttributes.RAW_OPERATION,
-				key, markedSafe || isReadOnly(request.method()) || key != null, null);
+				key, markedSafe || isReadOnly(request.method()) || key != null, null, null);
 	}
 
 	private static boolean isReadOnly(HttpMethod method) {

@@ -33,6 +33,8 @@ public class VictorApiException extends WebClientResponseException implements Vi
 
 	private final @Nullable Duration retryAfter;
 
+	private final @Nullable String clientReference;
+
 	private final transient VictorResponseContext context;
 
 	/**
@@ -56,6 +58,7 @@ public class VictorApiException extends WebClientResponseException implements Vi
 		this.idempotencyKey = context.idempotencyKey();
 		this.errorBody = context.errorBody();
 		this.retryAfter = context.retryAfter();
+		this.clientReference = context.clientReference();
 	}
 
 	/**
@@ -93,6 +96,11 @@ public class VictorApiException extends WebClientResponseException implements Vi
 	@Override
 	public @Nullable String getIdempotencyKey() {
 		return this.idempotencyKey;
+	}
+
+	@Override
+	public @Nullable String getClientReference() {
+		return this.clientReference;
 	}
 
 	/**

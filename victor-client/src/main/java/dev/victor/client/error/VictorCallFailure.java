@@ -34,4 +34,15 @@ public interface VictorCallFailure {
 	 */
 	boolean isOutcomeUnknown();
 
+	/**
+	 * Return the client reference of the transaction the failed call was creating: the
+	 * caller's {@code client_reference_id}, or the one the client derived from the
+	 * idempotency key. {@code getTransaction(reference)} finds the transaction by it, and
+	 * {@code VictorPaymentsClient.resolveOutcome(failure)} does that look-up.
+	 * @return the reference, or {@code null} for a call that creates no transaction
+	 */
+	default @Nullable String getClientReference() {
+		return null;
+	}
+
 }

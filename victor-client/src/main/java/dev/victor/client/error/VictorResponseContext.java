@@ -24,11 +24,32 @@ import org.springframework.http.HttpStatusCode;
  * @param body the response body (already bounded by the codec limit)
  * @param errorBody the parsed body
  * @param retryAfter the {@code Retry-After} wait, or {@code null}
+ * @param clientReference the client reference of the transaction the call creates, or
+ * {@code null}
  * @since 0.1.0
  */
 public record VictorResponseContext(String operation, @Nullable String idempotencyKey, HttpMethod method, URI uri,
 		HttpStatusCode status, String reasonPhrase, HttpHeaders headers, byte[] body, VictorErrorBody errorBody,
-		@Nullable Duration retryAfter) {
+		@Nullable Duration retryAfter, @Nullable String clientReference) {
+
+	/**
+	 * Create a context for a call that creates no transaction.
+	 * @param operation the Victor operationId
+	 * @param idempotencyKey the call's idempotency key, or {@code null}
+	 * @param method the HTTP method
+	 * @param uri the request URI
+	 * @param status the response status
+	 * @param reasonPhrase the status text
+	 * @param headers the response headers
+	 * @param body the response body
+	 * @param errorBody the parsed body
+	 * @param retryAfter the {@code Retry-After} wait, or {@code null}
+	 */
+	public VictorResponseContext(String operation, @Nullable String idempotencyKey, HttpMethod method, URI uri,
+			HttpStatusCode status, String reasonPhrase, HttpHeaders headers, byte[] body, VictorErrorBody errorBody,
+			@Nullable Duration retryAfter) {
+		this(operation, idempotencyKey, method, uri, status, reasonPhrase, headers, body, errorBody, retryAfter, null);
+	}
 
 	/**
 	 * Return the exception message: operation, status, method and path, and the key. Never

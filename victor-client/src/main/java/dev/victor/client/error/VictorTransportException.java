@@ -27,6 +27,8 @@ public class VictorTransportException extends WebClientRequestException implemen
 
 	private final boolean requestSent;
 
+	private final @Nullable String clientReference;
+
 	/**
 	 * Create a new exception.
 	 * @param cause the transport failure
@@ -38,10 +40,26 @@ public class VictorTransportException extends WebClientRequestException implemen
 	 */
 	public VictorTransportException(Throwable cause, HttpMethod method, URI uri, String operation,
 			@Nullable String idempotencyKey, boolean requestSent) {
+		this(cause, method, uri, operation, idempotencyKey, requestSent, null);
+	}
+
+	/**
+	 * Create a new exception for a call that creates a transaction.
+	 * @param cause the transport failure
+	 * @param method the HTTP method
+	 * @param uri the request URI
+	 * @param operation the Victor operationId
+	 * @param idempotencyKey the call's idempotency key, or {@code null}
+	 * @param requestSent whether the request may have reached Victor
+	 * @param clientReference the client reference of the transaction, or {@code null}
+	 */
+	public VictorTransportException(Throwable cause, HttpMethod method, URI uri, String operation,
+			@Nullable String idempotencyKey, boolean requestSent, @Nullable String clientReference) {
 		super(cause, method, uri, HttpHeaders.EMPTY);
 		this.operation = operation;
 		this.idempotencyKey = idempotencyKey;
 		this.requestSent = requestSent;
+		this.clientReference = clientReference;
 	}
 
 	@Override
@@ -71,6 +89,11 @@ public class VictorTransportException extends WebClientRequestException implemen
 	@Override
 	public @Nullable String getIdempotencyKey() {
 		return this.idempotencyKey;
+	}
+
+	@Override
+	public @Nullable String getClientReference() {
+		return this.clientReference;
 	}
 
 	/**

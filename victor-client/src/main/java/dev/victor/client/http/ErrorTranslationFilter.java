@@ -161,14 +161,15 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 		VictorCall call = VictorCall.of(request);
 		return new VictorResponseContext(call.operation(), call.idempotencyKey(), request.method(), request.url(), response.statusCode(),
 				reason, response.headers().asHttpHeaders(), kept, VictorErrorBody.parse(body, this.json::readTree),
-				RetryAfter.parse(response.headers().asHttpHeaders().getFirst("Retry-After"), this.clock));
+				RetryAfter.parse(response.headers().asHttpHeaders().getFirst("Retry-After"), this.clock),
+				call.clientReference());
 	}
 
 	private static VictorTransportException transportFailure(ClientRequest request, Throwable cause,
 			boolean mayHaveBeenSent) {
 		VictorCall call = VictorCall.of(request);
 		return new VictorTransportException(cause, request.method(), request.url(), call.operation(),
-				call.idempotencyKey(), mayHaveBeenSent);
+				call.idempotencyKey(), mayHaveBeenSent, call.clientReference());
 	}
 
 }

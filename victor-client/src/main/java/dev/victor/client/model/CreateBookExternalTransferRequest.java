@@ -21,7 +21,12 @@ public record CreateBookExternalTransferRequest(
 		@Nullable String originatingAccountNumber,
 		@Nullable String destinationAccountNumber,
 		@Nullable BigDecimal amount,
-		@Nullable String clientReferenceId) implements ValidatedRequest {
+		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateBookExternalTransferRequest> {
+
+	@Override
+	public CreateBookExternalTransferRequest withClientReferenceId(String clientReferenceId) {
+		return new CreateBookExternalTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber, this.amount, clientReferenceId);
+	}
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -31,7 +36,6 @@ public record CreateBookExternalTransferRequest(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Return the {@code book_type} Victor expects for this request.

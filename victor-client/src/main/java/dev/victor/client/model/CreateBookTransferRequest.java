@@ -21,7 +21,12 @@ public record CreateBookTransferRequest(
 		@Nullable String originatingAccountNumber,
 		@Nullable String destinationAccountNumber,
 		@Nullable BigDecimal amount,
-		@Nullable String clientReferenceId) implements ValidatedRequest {
+		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateBookTransferRequest> {
+
+	@Override
+	public CreateBookTransferRequest withClientReferenceId(String clientReferenceId) {
+		return new CreateBookTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber, this.amount, clientReferenceId);
+	}
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -31,7 +36,6 @@ public record CreateBookTransferRequest(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Return the {@code book_type} Victor expects for this request.

@@ -20,7 +20,12 @@ public record CreateRtpSendRequest(
 		@Nullable RtpParty payee,
 		@Nullable RtpParty payer,
 		@Nullable RtpPaymentDetails paymentDetails,
-		@Nullable String clientReferenceId) implements ValidatedRequest {
+		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateRtpSendRequest> {
+
+	@Override
+	public CreateRtpSendRequest withClientReferenceId(String clientReferenceId) {
+		return new CreateRtpSendRequest(this.payee, this.payer, this.paymentDetails, clientReferenceId);
+	}
 
 	@Override
 	public void validate() {

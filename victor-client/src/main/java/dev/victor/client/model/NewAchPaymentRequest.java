@@ -35,7 +35,12 @@ public record NewAchPaymentRequest(
 		@Nullable String companyName,
 		@Nullable String companyId,
 		@Nullable String companyEntryDescription,
-		@Nullable String addenda) implements ValidatedRequest {
+		@Nullable String addenda) implements TransactionCreateRequest<NewAchPaymentRequest> {
+
+	@Override
+	public NewAchPaymentRequest withClientReferenceId(String clientReferenceId) {
+		return new NewAchPaymentRequest(this.fromAccountNumber, this.counterpartyId, this.amount, this.direction, this.secCode, this.sameDay, clientReferenceId, this.companyName, this.companyId, this.companyEntryDescription, this.addenda);
+	}
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -45,7 +50,6 @@ public record NewAchPaymentRequest(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	@Override
 	public void validate() {
