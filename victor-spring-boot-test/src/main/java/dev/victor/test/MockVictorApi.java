@@ -1,6 +1,7 @@
 package dev.victor.test;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.Counterparty;
@@ -54,8 +56,16 @@ final class MockVictorApi {
 
 	private final Map<String, Map<String, Object>> webhooks = new ConcurrentSkipListMap<>(BY_SEQUENCE);
 
-	MockVictorApi(Clock clock) {
+	private final Consumer<TransactionDetails> statusChanges;
+
+	/**
+	 * Create the resources.
+	 * @param clock the clock for timestamps
+	 * @param statusChanges told of every transaction created and of every status change
+	 */
+	MockVictorApi(Clock clock, Consumer<TransactionDetails> statusChanges) {
 		this.clock = clock;
+		this.statusChanges = statusChanges;
 	}
 
 	void addAccount(String accountNumber, String accountName, BigDecimal balance) {
@@ -83,9 +93,9 @@ final class MockVictorApi {
 	}
 
 	MockResponse createWebhook(Map<String, Object> request) {
-		if (!(request.get("url") instanceof String url) || !url.startsWith("https://")) {
+		if (!(request.get("url") instanceof String url) || !isWebhookUrl(url)) {
 			return new MockResponse(400, Map.of("message", "Invalid webhook request", "errors",
-					List.of(fieldError("url", "must be an https URL"))));
+					List.of(fieldError("url", "must be an https URL (or http on loopback)"))));
 		}
 		String id = "wh_" + this.sequence.incrementAndGet();
 		Map<String, Object> webhook = new LinkedHashMap<>(request);
@@ -137,6 +147,7 @@ final class MockVictorApi {
 			.updatedAt(this.clock.instant())
 			.build();
 		this.transactions.put(id, details);
+		this.statusChanges.accept(details);
 		return MockResponse.ok(TransactionReceipt.builder()
 			.victorTransactionId(id)
 			.status(details.status())
@@ -174,11 +185,24 @@ final class MockVictorApi {
 		if (details.status() != TransactionStatus.PENDING) {
 			return MockResponse.error(409, "Only a pending ACH payment can be cancelled");
 		}
-		TransactionDetails cancelled = TransactionDetails.builder()
+		return MockResponse.ok(changeStatus(id, TransactionStatus.CANCELLED));
+	}
+
+	/**
+	 * Move a transaction to another status, as Victor does when it processes it.
+	 * @return the changed transaction
+	 * @throws IllegalArgumentException if there is no such transaction
+	 */
+	TransactionDetails changeStatus(String id, TransactionStatus status) {
+		TransactionDetails details = this.transactions.get(id);
+		if (details == null) {
+			throw new IllegalArgumentException("No transaction " + id);
+		}
+		TransactionDetails changed = TransactionDetails.builder()
 			.victorTransactionId(details.victorTransactionId())
 			.clientReferenceId(details.clientReferenceId())
 			.transactionType(details.transactionType())
-			.status(TransactionStatus.CANCELLED)
+			.status(status)
 			.amount(details.amount())
 			.direction(details.direction())
 			.fromAccountNumber(details.fromAccountNumber())
@@ -186,8 +210,9 @@ final class MockVictorApi {
 			.createdAt(details.createdAt())
 			.updatedAt(this.clock.instant())
 			.build();
-		this.transactions.put(id, cancelled);
-		return MockResponse.ok(cancelled);
+		this.transactions.put(id, changed);
+		this.statusChanges.accept(changed);
+		return changed;
 	}
 
 	/**
@@ -244,6 +269,21 @@ final class MockVictorApi {
 		int to = Math.min(from + pageSize, all.size());
 		int totalPages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
 		return MockResponse.ok(new PagedResponse<>(all.subList(from, to), page, pageSize, totalPages, (long) all.size()));
+	}
+
+	/**
+	 * Accept https URLs, and plain http to a loopback receiver (a test or a local app).
+	 */
+	private static boolean isWebhookUrl(String url) {
+		try {
+			URI uri = URI.create(url);
+			boolean loopback = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
+			return uri.getHost() != null
+					&& ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && loopback));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	private static void requireText(List<Map<String, String>> errors, String field, String value) {

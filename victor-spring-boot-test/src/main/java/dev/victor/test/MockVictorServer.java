@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +29,11 @@ import dev.victor.client.json.VictorJsonCodec;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.PagedRequest;
+import dev.victor.client.model.TransactionDetails;
+import dev.victor.client.model.TransactionStatus;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -43,7 +47,12 @@ import reactor.netty.http.server.HttpServerResponse;
  * cancellable while pending), transactions, counterparties and webhooks in memory with
  * paged lists, replays idempotent requests (same key and body: the stored answer; same
  * key, other body: 422; key over 128 characters: 400), injects faults into the next calls
- * of an operation, and journals every request for assertions.
+ * of an operation, and journals every request for assertions. Like Victor, it posts a
+ * webhook event to every URL registered through {@code createWebhook} (or
+ * {@link #registerWebhook}) whenever a payment is created or changes status; payments move
+ * on demand ({@link #settle}, {@link #fail}, {@link #returnPayment}) or by themselves
+ * ({@link Builder#settleAfter}); a delivery not answered 2xx is redelivered with backoff,
+ * and {@link #duplicateNextDeliveries} repeats deliveries on purpose.
  * <pre class="code">
  * MockVictorCredentials credentials = MockVictorCredentials.generate();
  * try (MockVictorServer victor = credentials.startServer()) {
@@ -62,6 +71,14 @@ public final class MockVictorServer implements AutoCloseable {
 
 	private final MockVictorApi api;
 
+	private final MockWebhookSender webhooks;
+
+	private final AtomicLong eventSequence = new AtomicLong();
+
+	private final @Nullable Duration settleAfter;
+
+	private final Clock clock;
+
 	private final IdempotencyLedger ledger = new IdempotencyLedger();
 
 	private final List<Route> routes;
@@ -77,7 +94,10 @@ public final class MockVictorServer implements AutoCloseable {
 				builder.environment.maxTokenTtl(), builder.clock) : null;
 		this.authenticator = new MockAuthenticator(jwt, builder.clientId, builder.clientSecret,
 				builder.oauthTokenLifetime, builder.clock);
-		this.api = new MockVictorApi(builder.clock);
+		this.webhooks = new MockWebhookSender(builder.webhookRetryBackoff, builder.webhookDeliveryAttempts);
+		this.settleAfter = builder.settleAfter;
+		this.clock = builder.clock;
+		this.api = new MockVictorApi(builder.clock, this::statusChanged);
 		builder.accounts.forEach((number, balance) -> this.api.addAccount(number, "Operating " + number, balance));
 		this.routes = routes();
 		this.server = HttpServer.create().host("127.0.0.1").port(builder.port).handle(this::handle).bindNow();
@@ -123,6 +143,68 @@ public final class MockVictorServer implements AutoCloseable {
 	}
 
 	/**
+	 * Register a webhook URL, as {@code createWebhook} does: every later payment event is
+	 * posted to it.
+	 * @param url the receiver's URL, https or http on loopback, with its query (such as
+	 * {@code ?token=...})
+	 */
+	public void registerWebhook(String url) {
+		MockResponse answer = this.api.createWebhook(Map.of("url", url));
+		if (answer.status() != 200) {
+			throw new IllegalArgumentException("Not a webhook URL the mock accepts (https, or http on loopback)");
+		}
+		this.webhooks.register(URI.create(url));
+	}
+
+	/**
+	 * Settle a payment: its status becomes {@code Success} and a webhook event is posted.
+	 * @param victorTransactionId the transaction
+	 * @return the transaction as it is now
+	 * @throws IllegalArgumentException if there is no such transaction
+	 */
+	public TransactionDetails settle(String victorTransactionId) {
+		return this.api.changeStatus(victorTransactionId, TransactionStatus.SUCCESS);
+	}
+
+	/**
+	 * Fail a payment: its status becomes {@code Failed} and a webhook event is posted.
+	 * @param victorTransactionId the transaction
+	 * @return the transaction as it is now
+	 * @throws IllegalArgumentException if there is no such transaction
+	 */
+	public TransactionDetails fail(String victorTransactionId) {
+		return this.api.changeStatus(victorTransactionId, TransactionStatus.FAILED);
+	}
+
+	/**
+	 * Return a payment (an ACH return): its status becomes {@code Returned} and a webhook
+	 * event is posted.
+	 * @param victorTransactionId the transaction
+	 * @return the transaction as it is now
+	 * @throws IllegalArgumentException if there is no such transaction
+	 */
+	public TransactionDetails returnPayment(String victorTransactionId) {
+		return this.api.changeStatus(victorTransactionId, TransactionStatus.RETURNED);
+	}
+
+	/**
+	 * Deliver each of the next {@code events} webhook events twice to every URL, as a sender
+	 * retrying after a lost acknowledgement would.
+	 * @param events how many events
+	 */
+	public void duplicateNextDeliveries(int events) {
+		this.webhooks.duplicateNext(events);
+	}
+
+	/**
+	 * Return every webhook delivery attempt so far, oldest first.
+	 * @return an immutable copy
+	 */
+	public List<MockWebhookDelivery> webhookDeliveries() {
+		return this.webhooks.deliveries();
+	}
+
+	/**
 	 * Revoke every OAuth access token issued so far: the next call with one is answered 401.
 	 */
 	public void revokeAccessTokens() {
@@ -134,7 +216,35 @@ public final class MockVictorServer implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		this.webhooks.close();
 		this.server.disposeNow(Duration.ofSeconds(5));
+	}
+
+	private void statusChanged(TransactionDetails transaction) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("victor_transaction_id", transaction.victorTransactionId());
+		if (transaction.clientReferenceId() != null) {
+			data.put("client_reference_id", transaction.clientReferenceId());
+		}
+		data.put("transaction_type", transaction.transactionType());
+		data.put("status", transaction.status().wireValue());
+		String eventId = "evt_" + this.eventSequence.incrementAndGet();
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("event_id", eventId);
+		event.put("event_type", "transaction.status_changed");
+		event.put("created_at", this.clock.instant().toString());
+		event.put("data", data);
+		this.webhooks.send(eventId, write(event));
+		if (this.settleAfter != null && transaction.status() == TransactionStatus.PENDING) {
+			this.webhooks.later(this.settleAfter, () -> settleIfPending(transaction.victorTransactionId()));
+		}
+	}
+
+	private void settleIfPending(String victorTransactionId) {
+		MockResponse current = this.api.getAchPayment(victorTransactionId);
+		if (current.body() instanceof TransactionDetails details && details.status() == TransactionStatus.PENDING) {
+			settle(victorTransactionId);
+		}
 	}
 
 	private List<Route> routes() {
@@ -164,9 +274,17 @@ public final class MockVictorServer implements AutoCloseable {
 				new Route("GET", "/v2/counterparties/([^/]+)", "getCounterparty", true,
 						(call) -> this.api.getCounterparty(call.pathVariable())),
 				new Route("POST", "/v2/webhooks", "createWebhook", true,
-						(call) -> readMap(call.body(), this.api::createWebhook)),
+						(call) -> readMap(call.body(), this::createWebhook)),
 				new Route("GET", "/v2/webhooks", "getWebhooks", true,
 						(call) -> this.api.listWebhooks(call.page(), call.pageSize())));
+	}
+
+	private MockResponse createWebhook(Map<String, Object> request) {
+		MockResponse answer = this.api.createWebhook(request);
+		if (answer.status() == 200) {
+			this.webhooks.register(URI.create((String) request.get("url")));
+		}
+		return answer;
 	}
 
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
@@ -328,7 +446,40 @@ public final class MockVictorServer implements AutoCloseable {
 
 		private int port;
 
+		private @Nullable Duration settleAfter;
+
+		private Duration webhookRetryBackoff = Duration.ofMillis(200);
+
+		private int webhookDeliveryAttempts = 8;
+
 		private Builder() {
+		}
+
+		/**
+		 * Settle every payment by itself this long after it is created (unless it has left
+		 * {@code Pending} by then), posting the webhook event as Victor would. Default: never.
+		 * @param delay the delay
+		 * @return this builder
+		 */
+		public Builder settleAfter(Duration delay) {
+			this.settleAfter = Objects.requireNonNull(delay, "delay must not be null");
+			return this;
+		}
+
+		/**
+		 * Set how webhook deliveries not answered 2xx are repeated: after {@code backoff},
+		 * doubling each time, until {@code attempts} in all. Default: 200ms, 8 attempts.
+		 * @param backoff the first wait
+		 * @param attempts the attempts per event and URL, the first included
+		 * @return this builder
+		 */
+		public Builder webhookRedelivery(Duration backoff, int attempts) {
+			this.webhookRetryBackoff = Objects.requireNonNull(backoff, "backoff must not be null");
+			if (attempts < 1) {
+				throw new IllegalArgumentException("attempts must be at least 1");
+			}
+			this.webhookDeliveryAttempts = attempts;
+			return this;
 		}
 
 		/**

@@ -40,6 +40,9 @@ public enum TransactionStatus implements WireEnum {
 	/** Failed; no money moved or it was returned. */
 	FAILED("Failed"),
 
+	/** Returned by the receiving bank after it settled (an ACH return). */
+	RETURNED("Returned"),
+
 	/** Cancelled before it was sent. */
 	CANCELLED("Cancelled"),
 
