@@ -65,6 +65,8 @@ public class VictorProperties implements InitializingBean {
 
 	private final Metrics metrics = new Metrics();
 
+	private final Webhooks webhooks = new Webhooks();
+
 	@Override
 	public void afterPropertiesSet() {
 		VictorPropertiesValidator.validate(this);
@@ -128,6 +130,10 @@ public class VictorProperties implements InitializingBean {
 
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public Webhooks getWebhooks() {
+		return this.webhooks;
 	}
 
 	public Metrics getMetrics() {
@@ -601,6 +607,219 @@ public class VictorProperties implements InitializingBean {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Webhook receiver properties.
+	 */
+	public static class Webhooks {
+
+		/**
+		 * Whether to serve POST {path} for the transaction events Victor posts.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Path of the receiver; register https://your-app{path}?token={secret} with Victor.
+		 */
+		private String path = "/victor/webhooks";
+
+		/**
+		 * Shared secret Victor sends as the query parameter 'token' of the registered URL
+		 * (at least 16 characters; generate it randomly). Never logged.
+		 */
+		private @Nullable String secret;
+
+		/**
+		 * Whether to read each transaction back from Victor (getTransaction) before
+		 * publishing its event, so listeners see Victor's own status, never the unverified
+		 * payload.
+		 */
+		private boolean confirm = true;
+
+		/**
+		 * Where deliveries are recorded for de-duplication and recovery: 'memory' (one
+		 * instance) or 'jdbc' (replicas sharing the application's DataSource).
+		 */
+		private Store store = Store.MEMORY;
+
+		/**
+		 * Largest delivery body accepted; a larger one is answered 413.
+		 */
+		private DataSize maxPayloadSize = DataSize.ofKilobytes(64);
+
+		/**
+		 * How long a delivery is remembered for de-duplication.
+		 */
+		private Duration deduplicationWindow = Duration.ofDays(7);
+
+		/**
+		 * Most deliveries the in-memory store remembers; the oldest are forgotten first.
+		 */
+		private int maxRememberedDeliveries = 100_000;
+
+		/**
+		 * Read-back attempts before the event is given up and a
+		 * VictorWebhookConfirmationFailedEvent is published instead.
+		 */
+		private int confirmAttempts = 5;
+
+		/**
+		 * Backoff before the first repeated read-back; doubles with each attempt.
+		 */
+		private Duration confirmBackoff = Duration.ofSeconds(1);
+
+		/**
+		 * How long an acknowledged delivery may stay unpublished (the process died, a
+		 * listener failed) before it is dispatched again.
+		 */
+		private Duration redispatchAfter = Duration.ofMinutes(10);
+
+		private final Jdbc jdbc = new Jdbc();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public @Nullable String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(@Nullable String secret) {
+			this.secret = secret;
+		}
+
+		public boolean isConfirm() {
+			return this.confirm;
+		}
+
+		public void setConfirm(boolean confirm) {
+			this.confirm = confirm;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public DataSize getMaxPayloadSize() {
+			return this.maxPayloadSize;
+		}
+
+		public void setMaxPayloadSize(DataSize maxPayloadSize) {
+			this.maxPayloadSize = maxPayloadSize;
+		}
+
+		public Duration getDeduplicationWindow() {
+			return this.deduplicationWindow;
+		}
+
+		public void setDeduplicationWindow(Duration deduplicationWindow) {
+			this.deduplicationWindow = deduplicationWindow;
+		}
+
+		public int getMaxRememberedDeliveries() {
+			return this.maxRememberedDeliveries;
+		}
+
+		public void setMaxRememberedDeliveries(int maxRememberedDeliveries) {
+			this.maxRememberedDeliveries = maxRememberedDeliveries;
+		}
+
+		public int getConfirmAttempts() {
+			return this.confirmAttempts;
+		}
+
+		public void setConfirmAttempts(int confirmAttempts) {
+			this.confirmAttempts = confirmAttempts;
+		}
+
+		public Duration getConfirmBackoff() {
+			return this.confirmBackoff;
+		}
+
+		public void setConfirmBackoff(Duration confirmBackoff) {
+			this.confirmBackoff = confirmBackoff;
+		}
+
+		public Duration getRedispatchAfter() {
+			return this.redispatchAfter;
+		}
+
+		public void setRedispatchAfter(Duration redispatchAfter) {
+			this.redispatchAfter = redispatchAfter;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
+		/**
+		 * Where webhook deliveries are recorded.
+		 */
+		public enum Store {
+
+			/** In this instance's memory, bounded. */
+			MEMORY,
+
+			/** In the application's database, shared by its replicas. */
+			JDBC
+
+		}
+
+		/**
+		 * JDBC store properties.
+		 */
+		public static class Jdbc {
+
+			/**
+			 * When to create the victor_webhook_delivery table: 'embedded' (only for an
+			 * in-memory database), 'always' or 'never' (you create it from
+			 * classpath:dev/victor/autoconfigure/webhooks/schema.sql).
+			 */
+			private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
+
+			public InitializeSchema getInitializeSchema() {
+				return this.initializeSchema;
+			}
+
+			public void setInitializeSchema(InitializeSchema initializeSchema) {
+				this.initializeSchema = initializeSchema;
+			}
+
+		}
+
+		/**
+		 * When the JDBC store creates its table.
+		 */
+		public enum InitializeSchema {
+
+			/** Only when the DataSource is an in-memory database. */
+			EMBEDDED,
+
+			/** Always (the script creates the table only if it is missing). */
+			ALWAYS,
+
+			/** Never. */
+			NEVER
+
 		}
 
 	}

@@ -23,6 +23,11 @@ final class VictorPropertiesValidator {
 	/** An unresolved {@code ${NAME}} or {@code ${NAME:default}}; the name is group 1. */
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)[^}]*}");
 
+	private static final int MIN_WEBHOOK_SECRET_LENGTH = 16;
+
+	/** The JDBC store's payload column holds at most this much. */
+	private static final DataSize MAX_WEBHOOK_PAYLOAD = DataSize.ofKilobytes(1024);
+
 	private VictorPropertiesValidator() {
 	}
 
@@ -38,6 +43,7 @@ final class VictorPropertiesValidator {
 		collect(problems, () -> validateHttp(properties.getHttp()));
 		collect(problems, () -> validateProxy(properties.getHttp().getProxy()));
 		collect(problems, () -> validateRetry(properties.getRetry()));
+		collect(problems, () -> validateWebhooks(properties.getWebhooks()));
 		VictorConfigurationException.throwIfAny(problems);
 	}
 
@@ -67,6 +73,7 @@ final class VictorPropertiesValidator {
 		unresolved(unresolved, "victor.auth.client-secret", properties.getAuth().getClientSecret());
 		unresolved(unresolved, "victor.http.proxy.username", properties.getHttp().getProxy().getUsername());
 		unresolved(unresolved, "victor.http.proxy.password", properties.getHttp().getProxy().getPassword());
+		unresolved(unresolved, "victor.webhooks.secret", properties.getWebhooks().getSecret());
 		VictorConfigurationException.throwIfAny(unresolved);
 	}
 
@@ -170,6 +177,46 @@ final class VictorPropertiesValidator {
 					"must be between 1B and 2GB but is " + size,
 					"Set victor.http.max-in-memory-size to a size such as '1MB' or '256KB'.");
 		}
+	}
+
+	private static void validateWebhooks(VictorProperties.Webhooks webhooks) {
+		if (!webhooks.isEnabled()) {
+			return;
+		}
+		String secret = webhooks.getSecret();
+		if (secret == null || secret.isBlank() || secret.length() < MIN_WEBHOOK_SECRET_LENGTH) {
+			throw new VictorConfigurationException("victor.webhooks.secret",
+					(secret == null || secret.isBlank()) ? "is empty while victor.webhooks.enabled is true"
+							: "is shorter than " + MIN_WEBHOOK_SECRET_LENGTH + " characters",
+					"Set victor.webhooks.secret to at least " + MIN_WEBHOOK_SECRET_LENGTH + " random characters "
+							+ "(for example from 'openssl rand -hex 24') and register "
+							+ "https://<your-app>" + webhooks.getPath() + "?token=<the secret> with Victor.");
+		}
+		String path = webhooks.getPath();
+		if (path == null || !path.startsWith("/") || path.contains("?") || path.contains("{")) {
+			throw new VictorConfigurationException("victor.webhooks.path",
+					"must be a plain path starting with '/' but is '" + path + "'",
+					"Set victor.webhooks.path to a path such as /victor/webhooks.");
+		}
+		DataSize size = webhooks.getMaxPayloadSize();
+		if (size == null || size.toBytes() < 1 || size.toBytes() > MAX_WEBHOOK_PAYLOAD.toBytes()) {
+			throw new VictorConfigurationException("victor.webhooks.max-payload-size",
+					"must be between 1B and " + MAX_WEBHOOK_PAYLOAD.toKilobytes() + "KB but is " + size,
+					"Set victor.webhooks.max-payload-size to a size such as '64KB'.");
+		}
+		if (webhooks.getConfirmAttempts() < 1) {
+			throw new VictorConfigurationException("victor.webhooks.confirm-attempts",
+					"must be at least 1 but is " + webhooks.getConfirmAttempts(),
+					"Set victor.webhooks.confirm-attempts to 1 or more; the default is 5.");
+		}
+		if (webhooks.getMaxRememberedDeliveries() < 1) {
+			throw new VictorConfigurationException("victor.webhooks.max-remembered-deliveries",
+					"must be at least 1 but is " + webhooks.getMaxRememberedDeliveries(),
+					"Set victor.webhooks.max-remembered-deliveries to a positive number; the default is 100000.");
+		}
+		requirePositive("victor.webhooks.confirm-backoff", webhooks.getConfirmBackoff());
+		requirePositive("victor.webhooks.redispatch-after", webhooks.getRedispatchAfter());
+		requirePositive("victor.webhooks.deduplication-window", webhooks.getDeduplicationWindow());
 	}
 
 	private static void requirePositive(String property, Duration value) {

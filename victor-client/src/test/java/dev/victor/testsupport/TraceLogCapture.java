@@ -1,7 +1,9 @@
 package dev.victor.testsupport;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -39,8 +41,30 @@ public final class TraceLogCapture implements AutoCloseable {
 	 * @return the texts
 	 */
 	public List<String> texts() {
+		return textsExceptFrom();
+	}
+
+	/**
+	 * Return the captured lines of every logger but those named, for example the test's own
+	 * HTTP client, which logs the URLs it calls.
+	 * @param loggerPrefixes prefixes of the logger names to leave out
+	 * @return the texts
+	 */
+	public List<String> textsExceptFrom(String... loggerPrefixes) {
+		return textsWhere((event) -> Arrays.stream(loggerPrefixes).noneMatch(event.getLoggerName()::startsWith));
+	}
+
+	/**
+	 * Return the captured lines of the events that match.
+	 * @param events which events
+	 * @return the texts
+	 */
+	public List<String> textsWhere(Predicate<ILoggingEvent> events) {
 		List<String> texts = new ArrayList<>();
 		for (ILoggingEvent event : List.copyOf(this.events.list)) {
+			if (!events.test(event)) {
+				continue;
+			}
 			texts.add(event.getFormattedMessage());
 			if (event.getThrowableProxy() != null) {
 				texts.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
