@@ -39,6 +39,7 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 
 /**
  * An in-JVM stand-in for the Victor API v2 on loopback, for offline integration tests and
@@ -87,6 +88,12 @@ public final class MockVictorServer implements AutoCloseable {
 
 	private final List<MockVictorRequest> journal = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Event loops of the mock's own: an application context that closes Reactor Netty's
+	 * global resources (as Spring Boot's does) must not stop the mock under other tests.
+	 */
+	private final LoopResources loops = LoopResources.create("mock-victor", 2, true);
+
 	private final DisposableServer server;
 
 	private MockVictorServer(Builder builder) {
@@ -94,13 +101,19 @@ public final class MockVictorServer implements AutoCloseable {
 				builder.environment.maxTokenTtl(), builder.clock) : null;
 		this.authenticator = new MockAuthenticator(jwt, builder.clientId, builder.clientSecret,
 				builder.oauthTokenLifetime, builder.clock);
-		this.webhooks = new MockWebhookSender(builder.webhookRetryBackoff, builder.webhookDeliveryAttempts);
+		this.webhooks = new MockWebhookSender(builder.webhookRetryBackoff, builder.webhookDeliveryAttempts,
+				this.loops);
 		this.settleAfter = builder.settleAfter;
 		this.clock = builder.clock;
 		this.api = new MockVictorApi(builder.clock, this::statusChanged);
 		builder.accounts.forEach((number, balance) -> this.api.addAccount(number, "Operating " + number, balance));
 		this.routes = routes();
-		this.server = HttpServer.create().host("127.0.0.1").port(builder.port).handle(this::handle).bindNow();
+		this.server = HttpServer.create()
+			.runOn(this.loops)
+			.host("127.0.0.1")
+			.port(builder.port)
+			.handle(this::handle)
+			.bindNow();
 	}
 
 	/**
@@ -218,6 +231,7 @@ public final class MockVictorServer implements AutoCloseable {
 	public void close() {
 		this.webhooks.close();
 		this.server.disposeNow(Duration.ofSeconds(5));
+		this.loops.disposeLater().block(Duration.ofSeconds(5));
 	}
 
 	private void statusChanged(TransactionDetails transaction) {

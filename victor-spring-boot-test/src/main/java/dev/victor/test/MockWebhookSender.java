@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /**
  * Posts webhook events to the registered URLs the way a real sender does: each event to
@@ -35,13 +36,14 @@ final class MockWebhookSender implements AutoCloseable {
 
 	private final ConnectionProvider connections = ConnectionProvider.newConnection();
 
-	private final HttpClient http = HttpClient.create(this.connections).responseTimeout(ANSWER_TIMEOUT);
+	private final HttpClient http;
 
 	private final Duration retryBackoff;
 
 	private final int maxAttempts;
 
-	MockWebhookSender(Duration retryBackoff, int maxAttempts) {
+	MockWebhookSender(Duration retryBackoff, int maxAttempts, LoopResources loops) {
+		this.http = HttpClient.create(this.connections).runOn(loops).responseTimeout(ANSWER_TIMEOUT);
 		this.retryBackoff = retryBackoff;
 		this.maxAttempts = maxAttempts;
 	}

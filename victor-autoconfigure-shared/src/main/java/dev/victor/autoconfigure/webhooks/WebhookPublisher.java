@@ -38,6 +38,8 @@ final class WebhookPublisher implements SmartLifecycle {
 
 	private static final int SWEEP_BATCH = 100;
 
+	private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
 	private final @Nullable Function<String, Mono<TransactionDetails>> readBack;
 
 	private final ApplicationEventPublisher events;
@@ -160,7 +162,12 @@ final class WebhookPublisher implements SmartLifecycle {
 			running.dispose();
 			this.sweeper = null;
 		}
-		this.scheduler.dispose();
+		// let an event being published finish recording itself; what does not finish in
+		// time is dispatched again by the next start's sweep
+		this.scheduler.disposeGracefully()
+			.timeout(SHUTDOWN_GRACE)
+			.onErrorResume((timeout) -> Mono.fromRunnable(this.scheduler::dispose))
+			.block();
 	}
 
 	@Override
