@@ -33,6 +33,8 @@ public class VictorTransactionEvent extends ApplicationEvent {
 
 	private final Instant receivedAt;
 
+	private final @Nullable String deliveryId;
+
 	/**
 	 * Create an event.
 	 * @param source the publisher
@@ -41,10 +43,12 @@ public class VictorTransactionEvent extends ApplicationEvent {
 	 * @param transaction the transaction as Victor returned it, {@code null} when not confirmed
 	 * @param payload the raw JSON body of the delivery
 	 * @param receivedAt when the delivery arrived
+	 * @param deliveryId the delivery's own id ({@code event_id} or {@code id}), {@code null} when it has none
 	 */
 	public VictorTransactionEvent(Object source, String reference, TransactionStatus status,
-			@Nullable TransactionDetails transaction, String payload, Instant receivedAt) {
+			@Nullable TransactionDetails transaction, String payload, Instant receivedAt, @Nullable String deliveryId) {
 		super(source);
+		this.deliveryId = deliveryId;
 		this.reference = reference;
 		this.status = status;
 		this.transaction = transaction;
@@ -99,6 +103,14 @@ public class VictorTransactionEvent extends ApplicationEvent {
 	 */
 	public Instant getReceivedAt() {
 		return this.receivedAt;
+	}
+
+	/**
+	 * Return the delivery's own id, as the payload gave it (the field name is unconfirmed).
+	 * @return the id, or {@code null} when the payload has none
+	 */
+	public @Nullable String getDeliveryId() {
+		return this.deliveryId;
 	}
 
 	@Override

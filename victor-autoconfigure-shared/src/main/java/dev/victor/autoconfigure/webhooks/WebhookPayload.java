@@ -11,13 +11,20 @@ import org.jspecify.annotations.Nullable;
  * What the receiver reads from a delivery. Victor documents no payload schema, so every
  * field name below is <b>unconfirmed</b> and kept here, in one place, to be corrected once
  * Victor publishes it: the transaction reference is the first of {@link #REFERENCE_FIELDS},
- * the status is {@link #STATUS_FIELD}, each at the top level or under {@link #DATA_FIELD}.
+ * the status is {@link #STATUS_FIELD}, each at the top level or under {@link #DATA_FIELD}, and
+ * the delivery's own id, when present, is the first of {@link #DELIVERY_ID_FIELDS} at the top
+ * level. Two deliveries are the same when they name the same reference and status, which a
+ * redelivery of one event (same id) always does.
  * Nothing read here is trusted: with confirmation on, the status is read back from Victor.
  *
  * @param reference the transaction reference
  * @param status the claimed status, as sent
+ * @param deliveryId the delivery's own id, {@code null} when it has none
  */
-record WebhookPayload(String reference, String status) {
+record WebhookPayload(String reference, String status, @Nullable String deliveryId) {
+
+	/** Where the delivery's own id may be, in order (unconfirmed). */
+	static final List<String> DELIVERY_ID_FIELDS = List.of("event_id", "id");
 
 	/** Where the reference may be, in order (unconfirmed). */
 	static final List<String> REFERENCE_FIELDS = List.of("victor_transaction_id", "reference", "transaction_id");
@@ -41,9 +48,15 @@ record WebhookPayload(String reference, String status) {
 		if (!(json instanceof Map<?, ?> event)) {
 			return Optional.empty();
 		}
-		Optional<WebhookPayload> topLevel = in(event);
+		String deliveryId = DELIVERY_ID_FIELDS.stream()
+			.map(event::get)
+			.filter(WebhookPayload::isReference)
+			.map(String.class::cast)
+			.findFirst()
+			.orElse(null);
+		Optional<WebhookPayload> topLevel = in(event, deliveryId);
 		return topLevel.isPresent() ? topLevel
-				: (event.get(DATA_FIELD) instanceof Map<?, ?> data) ? in(data) : Optional.empty();
+				: (event.get(DATA_FIELD) instanceof Map<?, ?> data) ? in(data, deliveryId) : Optional.empty();
 	}
 
 	/**
@@ -66,7 +79,7 @@ record WebhookPayload(String reference, String status) {
 		return this.reference + "|" + status;
 	}
 
-	private static Optional<WebhookPayload> in(Map<?, ?> object) {
+	private static Optional<WebhookPayload> in(Map<?, ?> object, @Nullable String deliveryId) {
 		String reference = REFERENCE_FIELDS.stream()
 			.map(object::get)
 			.filter(WebhookPayload::isReference)
@@ -77,7 +90,7 @@ record WebhookPayload(String reference, String status) {
 		if (reference == null || !(status instanceof String text) || text.isBlank() || text.length() > 64) {
 			return Optional.empty();
 		}
-		return Optional.of(new WebhookPayload(reference, text));
+		return Optional.of(new WebhookPayload(reference, text, deliveryId));
 	}
 
 	private static boolean isReference(@Nullable Object value) {

@@ -106,7 +106,7 @@ final class WebhookPublisher implements SmartLifecycle {
 				: payload.knownStatus();
 		try {
 			this.events.publishEvent(new VictorTransactionEvent(this, payload.reference(), status, transaction,
-					delivery.payload(), delivery.receivedAt()));
+					delivery.payload(), delivery.receivedAt(), payload.deliveryId()));
 			this.store.markPublished(delivery.key());
 		}
 		catch (RuntimeException ex) {

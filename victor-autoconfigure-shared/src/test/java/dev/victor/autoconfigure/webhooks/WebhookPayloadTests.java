@@ -17,9 +17,9 @@ class WebhookPayloadTests {
 	@Test
 	void findsTheReferenceAndStatusAtTheTopLevelOrUnderData() {
 		assertThat(WebhookPayload.find(Map.of("victor_transaction_id", "tx_1", "status", "Success")))
-			.contains(new WebhookPayload("tx_1", "Success"));
+			.contains(new WebhookPayload("tx_1", "Success", null));
 		assertThat(WebhookPayload.find(Map.of("id", "evt_9", "data", Map.of("reference", "ref-2", "status", "On Hold"))))
-			.contains(new WebhookPayload("ref-2", "On Hold"));
+			.contains(new WebhookPayload("ref-2", "On Hold", "evt_9"));
 		assertThat(WebhookPayload.find(Map.of("transaction_id", "tx_3", "status", "Sent"))).isPresent();
 	}
 
@@ -48,11 +48,11 @@ class WebhookPayloadTests {
 
 	@Test
 	void aRedeliveryHasTheSameKeyHoweverTheStatusIsSpelt() {
-		assertThat(new WebhookPayload("tx_1", "On Hold").deliveryKey())
-			.isEqualTo(new WebhookPayload("tx_1", "OnHold").deliveryKey());
-		assertThat(new WebhookPayload("tx_1", "Success").deliveryKey())
-			.isNotEqualTo(new WebhookPayload("tx_1", "Failed").deliveryKey());
-		assertThat(new WebhookPayload("tx_1", "Brand New").knownStatus()).isEqualTo(TransactionStatus.UNKNOWN);
+		assertThat(new WebhookPayload("tx_1", "On Hold", "evt_1").deliveryKey())
+			.isEqualTo(new WebhookPayload("tx_1", "OnHold", "evt_2").deliveryKey());
+		assertThat(new WebhookPayload("tx_1", "Success", null).deliveryKey())
+			.isNotEqualTo(new WebhookPayload("tx_1", "Failed", null).deliveryKey());
+		assertThat(new WebhookPayload("tx_1", "Brand New", null).knownStatus()).isEqualTo(TransactionStatus.UNKNOWN);
 	}
 
 }

@@ -82,6 +82,7 @@ abstract class WebhookReceiverContract {
 		assertThat(event.getStatus()).as("Victor still says Pending").isEqualTo(TransactionStatus.PENDING);
 		assertThat(event.getTransaction().victorTransactionId()).isEqualTo(id);
 		assertThat(event.getPayload()).isEqualTo(body);
+		assertThat(event.getDeliveryId()).isEqualTo("evt-" + id + "-Success");
 
 		this.victor.settle(id);
 		assertThat(this.app.deliver(WebhookTestApplication.payload(id, "Pending"))).isEqualTo(200);
