@@ -8,8 +8,11 @@ import dev.victor.client.model.AchDirection;
 import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.SecCode;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -68,6 +71,35 @@ class EnableMockVictorTests {
 			assertThat(this.mockVictorServer.requests()).extracting(MockVictorRequest::operation)
 				.containsSubsequence("createCounterparty", "createAchPayment", "createAchPayment", "createAchPayment",
 						"createAchPayment");
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = App.class, properties = "spring.main.web-application-type=none")
+	@EnableMockVictor
+	@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+	class ResetBetweenTests {
+
+		@Autowired
+		VictorPaymentsClient victor;
+
+		@Autowired
+		MockVictorServer mockVictorServer;
+
+		@Test
+		@Order(1)
+		void leavesACounterpartyAFaultAndAJournalBehind() {
+			this.victor.createCounterparty(NewCounterpartyRequest.builder().accountName("Left behind").build()).block();
+			this.mockVictorServer.injectFault("getCounterparties", MockFault.status(503), 10);
+			assertThat(this.mockVictorServer.requests()).isNotEmpty();
+		}
+
+		@Test
+		@Order(2)
+		void startsFromAFreshMockInTheSameContext() {
+			assertThat(this.mockVictorServer.requests()).isEmpty();
+			assertThat(this.victor.listCounterparties().collectList().block()).isEmpty();
 		}
 
 	}

@@ -78,9 +78,11 @@ class VictorPaymentsClientTests {
 		JWTClaimsSet claims = JwtAssertions.verify(request.getHeader("Authorization").substring("Token ".length()),
 				TestKeys.publicKey(TestKeys.rsa2048()), API_KEY);
 		assertThat(JwtAssertions.lifetimeSeconds(claims)).isEqualTo(60);
+		// the generated key is also the transaction's client reference, to look it up by
 		assertThat(JsonTrees.tree(request.getBody().readUtf8())).isEqualTo(JsonTrees.tree("""
 				{"from_account_number":"1234567890","counterparty_id":"cp_1","amount":12.34,
-				 "direction":"credit","sec_code":"ppd","same_day":true}"""));
+				 "direction":"credit","sec_code":"ppd","same_day":true,"client_reference_id":"%s"}"""
+			.formatted(request.getHeader("Idempotency-Key"))));
 
 		assertThat(receipt.victorTransactionId()).isEqualTo("tx_1");
 		assertThat(receipt.status()).isEqualTo(TransactionStatus.PENDING);

@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import dev.victor.client.IdempotencyKeys;
+
 /**
- * Victor's idempotency behaviour: the first request with a key is executed and its response
+ * Victor's idempotency behaviour, with the client's own key rules ({@link IdempotencyKeys}): the first request with a key is executed and its response
  * stored; a repeat with the same key and body replays that response; a repeat with the same
  * key and another body is refused with 422.
  */
@@ -24,14 +26,24 @@ final class IdempotencyLedger {
 		if (key == null) {
 			return execution.get();
 		}
-		if (key.length() > 128) {
-			return MockResponse.error(400, "Idempotency-Key must be at most 128 characters");
+		try {
+			IdempotencyKeys.requireValid(key);
+		}
+		catch (IllegalArgumentException ex) {
+			return MockResponse.error(400, ex.getMessage());
 		}
 		Entry entry = this.entries.computeIfAbsent(key, (k) -> new Entry(body, execution.get()));
 		if (!entry.body().equals(body)) {
 			return MockResponse.error(422, "Idempotency-Key was already used with a different request body");
 		}
 		return entry.response();
+	}
+
+	/**
+	 * Forget every key.
+	 */
+	void clear() {
+		this.entries.clear();
 	}
 
 	private record Entry(String body, MockResponse response) {

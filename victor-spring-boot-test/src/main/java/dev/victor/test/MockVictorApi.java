@@ -68,6 +68,15 @@ final class MockVictorApi {
 		this.statusChanges = statusChanges;
 	}
 
+	/**
+	 * Forget every payment, transaction, counterparty and webhook; keep the accounts.
+	 */
+	void reset() {
+		this.transactions.clear();
+		this.counterparties.clear();
+		this.webhooks.clear();
+	}
+
 	void addAccount(String accountNumber, String accountName, BigDecimal balance) {
 		String id = "acc_" + this.sequence.incrementAndGet();
 		this.accounts.put(id, AccountListItem.builder()

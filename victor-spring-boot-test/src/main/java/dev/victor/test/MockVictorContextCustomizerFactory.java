@@ -5,12 +5,12 @@ import java.util.Objects;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Applies {@link EnableMockVictor} to test application contexts.
@@ -22,7 +22,7 @@ class MockVictorContextCustomizerFactory implements ContextCustomizerFactory {
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		EnableMockVictor annotation = AnnotatedElementUtils.findMergedAnnotation(testClass, EnableMockVictor.class);
+		EnableMockVictor annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass, EnableMockVictor.class);
 		return (annotation != null) ? new MockVictorContextCustomizer(annotation.oauth()) : null;
 	}
 

@@ -218,6 +218,21 @@ public final class MockVictorServer implements AutoCloseable {
 	}
 
 	/**
+	 * Forget what earlier tests did: the journal, pending faults, the idempotency ledger,
+	 * payments, transactions, counterparties, registered webhooks and their deliveries. The
+	 * seeded accounts and the credentials stay, and ids keep counting up. Tests annotated
+	 * with {@link EnableMockVictor} get this before each test method, as they share one mock
+	 * through Spring's context cache.
+	 */
+	public void reset() {
+		this.journal.clear();
+		this.faults.clear();
+		this.ledger.clear();
+		this.api.reset();
+		this.webhooks.reset();
+	}
+
+	/**
 	 * Revoke every OAuth access token issued so far: the next call with one is answered 401.
 	 */
 	public void revokeAccessTokens() {

@@ -56,6 +56,15 @@ final class MockWebhookSender implements AutoCloseable {
 		this.duplicatesToSend.addAndGet(count);
 	}
 
+	/**
+	 * Forget the registered URLs and the deliveries journalled so far.
+	 */
+	void reset() {
+		this.targets.clear();
+		this.deliveries.clear();
+		this.duplicatesToSend.set(0);
+	}
+
 	List<MockWebhookDelivery> deliveries() {
 		return List.copyOf(this.deliveries);
 	}

@@ -220,7 +220,7 @@ class VictorOperationsTests {
 				new Call("createAchPayment", VictorOperation.CREATE_ACH_PAYMENT,
 						(victor) -> victor.createAchPayment(TestClients.achPayment(), key), "/v2/payments/ach", """
 								{"from_account_number":"1234567890","counterparty_id":"cp_1","amount":12.34,
-								"direction":"credit","sec_code":"ccd"}""",
+								"direction":"credit","sec_code":"ccd","client_reference_id":"caller-key-1"}""",
 						TestClients.RECEIPT, receipt("tx_1")),
 				new Call("getAchPayment", VictorOperation.GET_ACH_PAYMENT, (victor) -> victor.getAchPayment("tx_1"),
 						"/v2/payments/ach/tx_1", null, "{\"victor_transaction_id\":\"tx_1\",\"status\":\"Pending\"}",
@@ -247,7 +247,7 @@ class VictorOperationsTests {
 							.build(), key),
 						"/v2/transfers/book", """
 								{"originating_account_number":"111","destination_account_number":"222",
-								"amount":10.00,"book_type":"internal"}""",
+								"amount":10.00,"book_type":"internal","client_reference_id":"caller-key-1"}""",
 						"{\"victor_transaction_id\":\"tx_b\"}", receipt("tx_b")),
 				new Call("createBookExternalTransfer", VictorOperation.CREATE_BOOK_EXTERNAL_TRANSFER,
 						(victor) -> victor.createBookExternalTransfer(CreateBookExternalTransferRequest.builder()
