@@ -14,9 +14,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
- * Validates the properties of the authentication {@code victor.auth.mode} selects and sets
- * it up: a {@link JwtAuthentication} bean in JWT mode, OAuth client credentials on the client
- * builder in OAuth mode (its token requests need the client's transport).
+ * Validates the properties of the authentication {@code victor.auth.mode} selects and
+ * sets it up: a {@link JwtAuthentication} bean in JWT mode, OAuth client credentials on
+ * the client builder in OAuth mode (its token requests need the client's transport).
  *
  * @since 0.1.0
  */
@@ -46,14 +46,13 @@ final class VictorAuthenticationFactory {
 							+ "for example victor.api-key=${VICTOR_API_KEY}.");
 		}
 		VictorProperties.Auth auth = this.properties.getAuth();
-		VictorClientRules.tokenTtlProblem(auth.getTokenTtl(), this.properties.getEnvironment())
-			.ifPresent((problem) -> {
-				throw new VictorConfigurationException("victor.auth.token-ttl",
-						"(" + auth.getTokenTtl() + ") is out of range: " + problem,
-						"Set victor.auth.token-ttl to a duration between 1s and "
-								+ this.properties.getEnvironment().maxTokenTtl().getSeconds()
-								+ "s; the default 60s suits both environments.");
-			});
+		VictorClientRules.tokenTtlProblem(auth.getTokenTtl(), this.properties.getEnvironment()).ifPresent((problem) -> {
+			throw new VictorConfigurationException("victor.auth.token-ttl",
+					"(" + auth.getTokenTtl() + ") is out of range: " + problem,
+					"Set victor.auth.token-ttl to a duration between 1s and "
+							+ this.properties.getEnvironment().maxTokenTtl().getSeconds()
+							+ "s; the default 60s suits both environments.");
+		});
 		VictorJwtSigner.clockSkewProblem(auth.getClockSkew(), auth.getTokenTtl()).ifPresent((problem) -> {
 			throw new VictorConfigurationException("victor.auth.clock-skew",
 					"(" + auth.getClockSkew() + ") does not fit victor.auth.token-ttl (" + auth.getTokenTtl() + "): "
@@ -78,8 +77,9 @@ final class VictorAuthenticationFactory {
 		requireOAuthCredential("victor.auth.client-secret", auth.getClientSecret());
 		Duration skew = auth.getRefreshSkew();
 		if (skew == null || skew.isNegative() || skew.isZero()) {
-			throw new VictorConfigurationException("victor.auth.refresh-skew", "must be a positive duration but is "
-					+ skew, "Set victor.auth.refresh-skew to how long before expiry to renew the token; default 60s.");
+			throw new VictorConfigurationException("victor.auth.refresh-skew",
+					"must be a positive duration but is " + skew,
+					"Set victor.auth.refresh-skew to how long before expiry to renew the token; default 60s.");
 		}
 		builder.oauth(auth.getClientId(), auth.getClientSecret()).refreshSkew(skew);
 	}

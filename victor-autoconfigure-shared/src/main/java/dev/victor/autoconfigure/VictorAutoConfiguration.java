@@ -25,8 +25,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Auto-configuration of the Victor payments client: a signed {@code victorWebClient}, a
  * {@link VictorPaymentsClient} over it and its {@link BlockingVictorPaymentsClient} view,
- * from the {@code victor.*} properties. Every bean
- * backs off when the application defines its own.
+ * from the {@code victor.*} properties. Every bean backs off when the application defines
+ * its own.
  *
  * @since 0.1.0
  */

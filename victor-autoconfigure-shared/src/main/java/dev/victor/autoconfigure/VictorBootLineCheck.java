@@ -14,12 +14,12 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Stops startup, before any bean exists, when the Victor starter does not match the Spring
- * Boot it runs on, or when both lines' starters are on the class path: either would lose
- * features silently (health, info, metrics, customizers) or mix two builds of the same
- * classes. Each autoconfigure jar declares its line in {@value #LINE_RESOURCE}; the report
- * names the starter to use or to remove. Written against APIs both lines share, so it runs
- * on the wrong line too.
+ * Stops startup, before any bean exists, when the Victor starter does not match the
+ * Spring Boot it runs on, or when both lines' starters are on the class path: either
+ * would lose features silently (health, info, metrics, customizers) or mix two builds of
+ * the same classes. Each autoconfigure jar declares its line in {@value #LINE_RESOURCE};
+ * the report names the starter to use or to remove. Written against APIs both lines
+ * share, so it runs on the wrong line too.
  *
  * @since 0.1.0
  */

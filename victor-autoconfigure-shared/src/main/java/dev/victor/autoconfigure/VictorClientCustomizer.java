@@ -5,11 +5,11 @@ import dev.victor.client.VictorPaymentsClientBuilder;
 /**
  * Callback that customizes the auto-configured Victor client before it is built, for
  * example to add a {@code WebClient} filter
- * ({@link VictorPaymentsClientBuilder#webClientCustomizer}), change the Reactor Netty client
- * ({@link VictorPaymentsClientBuilder#httpClientCustomizer}) or set a proxy
+ * ({@link VictorPaymentsClientBuilder#webClientCustomizer}), change the Reactor Netty
+ * client ({@link VictorPaymentsClientBuilder#httpClientCustomizer}) or set a proxy
  * ({@link VictorPaymentsClientBuilder#proxy}). Victor's connection pool, timeouts,
- * deadline, redirects off and retry rules hold whatever a customizer changes; replacing the
- * connector itself is refused. Beans of this type are applied in
+ * deadline, redirects off and retry rules hold whatever a customizer changes; replacing
+ * the connector itself is refused. Beans of this type are applied in
  * {@link org.springframework.core.Ordered order}, after the {@code victor.*} properties.
  *
  * @since 0.1.0

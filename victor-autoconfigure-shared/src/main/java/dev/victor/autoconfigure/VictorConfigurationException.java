@@ -65,8 +65,8 @@ public class VictorConfigurationException extends RuntimeException {
 	}
 
 	/**
-	 * Throw the problems found: the one, or all of them in one exception whose message and
-	 * action list each, so a failure report names every wrong property at once.
+	 * Throw the problems found: the one, or all of them in one exception whose message
+	 * and action list each, so a failure report names every wrong property at once.
 	 * @param problems the problems, possibly none
 	 * @throws VictorConfigurationException if there is at least one
 	 */
@@ -78,11 +78,17 @@ public class VictorConfigurationException extends RuntimeException {
 			StringBuilder problem = new StringBuilder("and ").append(problems.size() - 1).append(" more:");
 			StringBuilder action = new StringBuilder();
 			for (VictorConfigurationException each : problems) {
-				problem.append(System.lineSeparator()).append("  - '").append(each.getProperty()).append("' ")
+				problem.append(System.lineSeparator())
+					.append("  - '")
+					.append(each.getProperty())
+					.append("' ")
 					.append(each.problem);
-				action.append((action.length() > 0) ? System.lineSeparator() : "").append("- ").append(each.getAction());
+				action.append((action.length() > 0) ? System.lineSeparator() : "")
+					.append("- ")
+					.append(each.getAction());
 			}
-			throw new VictorConfigurationException(problems.get(0).getProperty(), problem.toString(), action.toString());
+			throw new VictorConfigurationException(problems.get(0).getProperty(), problem.toString(),
+					action.toString());
 		}
 	}
 

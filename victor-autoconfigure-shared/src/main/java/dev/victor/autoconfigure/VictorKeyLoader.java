@@ -15,9 +15,10 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
- * Loads the RSA keys named by {@code victor.private-key-path}, {@code victor.private-key-pem}
- * and {@code victor.public-key-path}, once, at startup. Every failure names the property
- * (and the path, never the key) in a {@link VictorConfigurationException}.
+ * Loads the RSA keys named by {@code victor.private-key-path},
+ * {@code victor.private-key-pem} and {@code victor.public-key-path}, once, at startup.
+ * Every failure names the property (and the path, never the key) in a
+ * {@link VictorConfigurationException}.
  *
  * @since 0.1.0
  */

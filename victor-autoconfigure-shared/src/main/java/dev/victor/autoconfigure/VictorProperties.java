@@ -29,8 +29,8 @@ public class VictorProperties implements InitializingBean {
 	private VictorEnvironment environment = VictorEnvironment.STAGING;
 
 	/**
-	 * Base URL overriding the environment's, for example a local mock server. Must be https
-	 * unless the host is loopback.
+	 * Base URL overriding the environment's, for example a local mock server. Must be
+	 * https unless the host is loopback.
 	 */
 	private @Nullable URI baseUrl;
 
@@ -46,8 +46,8 @@ public class VictorProperties implements InitializingBean {
 	private @Nullable String privateKeyPath;
 
 	/**
-	 * PEM text of the RSA private key, for example from an environment variable or a secret
-	 * store. Alternative to private-key-path.
+	 * PEM text of the RSA private key, for example from an environment variable or a
+	 * secret store. Alternative to private-key-path.
 	 */
 	private @Nullable String privateKeyPem;
 
@@ -172,8 +172,8 @@ public class VictorProperties implements InitializingBean {
 
 		/**
 		 * How far in the past each client-signed JWT is issued, so a Victor whose clock
-		 * lags by up to that much still accepts it; the token's lifetime is unchanged. Must
-		 * be under half of the token TTL.
+		 * lags by up to that much still accepts it; the token's lifetime is unchanged.
+		 * Must be under half of the token TTL.
 		 */
 		private Duration clockSkew = Duration.ofSeconds(10);
 
@@ -395,7 +395,8 @@ public class VictorProperties implements InitializingBean {
 	}
 
 	/**
-	 * Outbound proxy properties. The password is a secret: it is never logged or reported.
+	 * Outbound proxy properties. The password is a secret: it is never logged or
+	 * reported.
 	 */
 	public static class Proxy {
 
@@ -425,14 +426,14 @@ public class VictorProperties implements InitializingBean {
 		private @Nullable String password;
 
 		/**
-		 * Hosts reached directly, as the JVM's http.nonProxyHosts patterns: a name, or one
-		 * with a leading or trailing '*'.
+		 * Hosts reached directly, as the JVM's http.nonProxyHosts patterns: a name, or
+		 * one with a leading or trailing '*'.
 		 */
 		private List<String> nonProxyHosts = new ArrayList<>();
 
 		/**
-		 * Whether to use the JVM's https.proxyHost, https.proxyPort and http.nonProxyHosts
-		 * system properties instead of the properties above.
+		 * Whether to use the JVM's https.proxyHost, https.proxyPort and
+		 * http.nonProxyHosts system properties instead of the properties above.
 		 */
 		private boolean useSystemProperties;
 
@@ -501,7 +502,8 @@ public class VictorProperties implements InitializingBean {
 
 		/**
 		 * Name of a Spring Boot SSL bundle (spring.ssl.bundle.*): its trust material is
-		 * used for Victor and its key, if any, for mutual TLS. Unset: the JVM's trust store.
+		 * used for Victor and its key, if any, for mutual TLS. Unset: the JVM's trust
+		 * store.
 		 */
 		private @Nullable String bundle;
 
@@ -542,10 +544,11 @@ public class VictorProperties implements InitializingBean {
 		private Duration maxRetryAfter = Duration.ofSeconds(30);
 
 		/**
-		 * Whether a transaction create that fails with an unknown outcome (a timeout after
-		 * sending, a 5xx, an unreadable 2xx) looks its transaction up by client reference
-		 * before surfacing the failure: an existing transaction completes the call with its
-		 * receipt, a missing one fails with VictorPaymentNotCreatedException.
+		 * Whether a transaction create that fails with an unknown outcome (a timeout
+		 * after sending, a 5xx, an unreadable 2xx) looks its transaction up by client
+		 * reference before surfacing the failure: an existing transaction completes the
+		 * call with its receipt, a missing one fails with
+		 * VictorPaymentNotCreatedException.
 		 */
 		private boolean resolveUnknownOutcome;
 
@@ -622,7 +625,8 @@ public class VictorProperties implements InitializingBean {
 		private boolean enabled;
 
 		/**
-		 * Path of the receiver; register https://your-app{path}?token={secret} with Victor.
+		 * Path of the receiver; register https://your-app{path}?token={secret} with
+		 * Victor.
 		 */
 		private String path = "/victor/webhooks";
 
@@ -634,8 +638,8 @@ public class VictorProperties implements InitializingBean {
 
 		/**
 		 * Whether to read each transaction back from Victor (getTransaction) before
-		 * publishing its event, so listeners see Victor's own status, never the unverified
-		 * payload.
+		 * publishing its event, so listeners see Victor's own status, never the
+		 * unverified payload.
 		 */
 		private boolean confirm = true;
 

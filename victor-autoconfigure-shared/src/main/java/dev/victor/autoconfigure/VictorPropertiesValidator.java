@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Checks the connection-level {@code victor.*} properties once, at startup. Authentication
- * properties are checked where the authentication is built ({@link VictorAuthenticationFactory}),
- * so an application that supplies its own authentication bean does not need them.
+ * Checks the connection-level {@code victor.*} properties once, at startup.
+ * Authentication properties are checked where the authentication is built
+ * ({@link VictorAuthenticationFactory}), so an application that supplies its own
+ * authentication bean does not need them.
  *
  * @since 0.1.0
  */
@@ -60,8 +61,8 @@ final class VictorPropertiesValidator {
 	}
 
 	/**
-	 * A value such as {@code ${VICTOR_API_KEY}} left as it is because the variable is unset:
-	 * without this check its literal text would be sent as the JWT subject.
+	 * A value such as {@code ${VICTOR_API_KEY}} left as it is because the variable is
+	 * unset: without this check its literal text would be sent as the JWT subject.
 	 */
 	private static void validateUnresolvedPlaceholders(VictorProperties properties) {
 		List<VictorConfigurationException> unresolved = new ArrayList<>();
@@ -134,8 +135,8 @@ final class VictorPropertiesValidator {
 		}
 		if (!hostSet) {
 			if (proxy.getPort() != null || proxy.getUsername() != null || proxy.getPassword() != null) {
-				throw new VictorConfigurationException("victor.http.proxy.host", "is empty while other "
-						+ "victor.http.proxy.* properties are set",
+				throw new VictorConfigurationException("victor.http.proxy.host",
+						"is empty while other " + "victor.http.proxy.* properties are set",
 						"Set victor.http.proxy.host to the proxy's host name.");
 			}
 			return;
@@ -189,8 +190,8 @@ final class VictorPropertiesValidator {
 					(secret == null || secret.isBlank()) ? "is empty while victor.webhooks.enabled is true"
 							: "is shorter than " + MIN_WEBHOOK_SECRET_LENGTH + " characters",
 					"Set victor.webhooks.secret to at least " + MIN_WEBHOOK_SECRET_LENGTH + " random characters "
-							+ "(for example from 'openssl rand -hex 24') and register "
-							+ "https://<your-app>" + webhooks.getPath() + "?token=<the secret> with Victor.");
+							+ "(for example from 'openssl rand -hex 24') and register " + "https://<your-app>"
+							+ webhooks.getPath() + "?token=<the secret> with Victor.");
 		}
 		String path = webhooks.getPath();
 		if (path == null || !path.startsWith("/") || path.contains("?") || path.contains("{")) {

@@ -5,7 +5,8 @@ import dev.victor.client.http.VictorProxy;
 import dev.victor.client.http.VictorRetrySettings;
 
 /**
- * Maps validated {@link VictorProperties} onto the immutable settings the client consumes.
+ * Maps validated {@link VictorProperties} onto the immutable settings the client
+ * consumes.
  *
  * @since 0.1.0
  */

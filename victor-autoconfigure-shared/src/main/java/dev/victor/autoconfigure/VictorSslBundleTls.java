@@ -55,8 +55,8 @@ final class VictorSslBundleTls {
 
 	private static VictorConfigurationException undefined(String name) {
 		return new VictorConfigurationException(PROPERTY, "names the SSL bundle '" + name + "', which is not defined",
-				"Define it under spring.ssl.bundle.pem." + name + " or spring.ssl.bundle.jks." + name
-						+ ", or remove " + PROPERTY + " to use the JVM's trust store.");
+				"Define it under spring.ssl.bundle.pem." + name + " or spring.ssl.bundle.jks." + name + ", or remove "
+						+ PROPERTY + " to use the JVM's trust store.");
 	}
 
 	private static SslContext clientContext(SslBundle bundle, String name) {

@@ -96,7 +96,8 @@ class VictorAotTests {
 			.getPropertySources()
 			.addFirst(new MapPropertySource("test",
 					Map.of("victor.api-key", TestClients.API_KEY, "victor.private-key-pem",
-							TestKeys.pkcs8Pem(TestKeys.rsa2048()), "victor.base-url", this.server.url("/").toString())));
+							TestKeys.pkcs8Pem(TestKeys.rsa2048()), "victor.base-url",
+							this.server.url("/").toString())));
 	}
 
 	@Configuration(proxyBeanMethods = false)

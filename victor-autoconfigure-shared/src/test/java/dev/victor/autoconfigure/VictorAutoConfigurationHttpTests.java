@@ -71,8 +71,8 @@ class VictorAutoConfigurationHttpTests {
 					"victor.auth.client-secret=secret-1", "victor.base-url=" + this.server.url("/"))
 			.run((context) -> {
 				long expires = System.currentTimeMillis() + 600_000;
-				this.server.enqueue(json("{\"access_token\":\"tok-1\",\"token_type\":\"Bearer\",\"expires\":"
-						+ expires + "}"));
+				this.server.enqueue(
+						json("{\"access_token\":\"tok-1\",\"token_type\":\"Bearer\",\"expires\":" + expires + "}"));
 				pay(context.getBean(VictorPaymentsClient.class));
 				RecordedRequest token = take();
 				assertThat(token.getPath()).isEqualTo("/v2/auth/token");
@@ -108,22 +108,24 @@ class VictorAutoConfigurationHttpTests {
 
 	@Test
 	void anApplicationsJacksonSettingsNeverChangeTheVictorWireFormat() {
-		this.contextRunner
-			.withConfiguration(BootLineAutoConfigurations.jacksonCodecsAndWebClient())
+		this.contextRunner.withConfiguration(BootLineAutoConfigurations.jacksonCodecsAndWebClient())
 			.withPropertyValues("spring.jackson.property-naming-strategy=UPPER_CAMEL_CASE",
 					"spring.jackson.default-property-inclusion=always",
 					BootLineAutoConfigurations.writeDatesAsTimestamps(),
 					"spring.jackson.deserialization.fail-on-unknown-properties=true")
 			.run((context) -> {
-				assertThat(BootLineAutoConfigurations.writeWithApplicationMapper(context, TestClients.achPayment())).as("the application's own mapper")
+				assertThat(BootLineAutoConfigurations.writeWithApplicationMapper(context, TestClients.achPayment()))
+					.as("the application's own mapper")
 					.contains("\"FromAccountNumber\"");
 				this.server.enqueue(json("{\"victor_transaction_id\":\"tx_1\",\"status\":\"Pending\","
 						+ "\"created_at\":\"2026-11-25T10:15:30Z\",\"brand_new_field\":1}"));
 				TransactionReceipt receipt = context.getBean(VictorPaymentsClient.class)
 					.createAchPayment(TestClients.achPayment())
 					.block();
-				assertThat(take().getBody().readUtf8()).isEqualTo("{\"from_account_number\":\"1234567890\","
-						+ "\"counterparty_id\":\"cp_1\",\"amount\":12.34,\"direction\":\"credit\",\"sec_code\":\"ccd\"}");
+				RecordedRequest sent = take();
+				assertThat(sent.getBody().readUtf8()).isEqualTo("{\"from_account_number\":\"1234567890\","
+						+ "\"counterparty_id\":\"cp_1\",\"amount\":12.34,\"direction\":\"credit\",\"sec_code\":\"ccd\","
+						+ "\"client_reference_id\":\"" + sent.getHeader("Idempotency-Key") + "\"}");
 				assertThat(receipt.createdAt()).hasToString("2026-11-25T10:15:30Z");
 				assertThat(receipt.extras()).containsEntry("brand_new_field", 1);
 			});
@@ -150,13 +152,15 @@ class VictorAutoConfigurationHttpTests {
 		@Bean
 		@Order(2)
 		VictorClientCustomizer treasury() {
-			return (builder) -> builder.webClientCustomizer((web) -> web.defaultHeaders((h) -> h.add("X-Team", "treasury")));
+			return (builder) -> builder
+				.webClientCustomizer((web) -> web.defaultHeaders((h) -> h.add("X-Team", "treasury")));
 		}
 
 		@Bean
 		@Order(1)
 		VictorClientCustomizer payouts() {
-			return (builder) -> builder.webClientCustomizer((web) -> web.defaultHeaders((h) -> h.add("X-Team", "payouts")));
+			return (builder) -> builder
+				.webClientCustomizer((web) -> web.defaultHeaders((h) -> h.add("X-Team", "payouts")));
 		}
 
 	}

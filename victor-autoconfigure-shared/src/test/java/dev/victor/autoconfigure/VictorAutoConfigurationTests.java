@@ -43,13 +43,14 @@ class VictorAutoConfigurationTests {
 
 	@BeforeEach
 	void writeKey() throws IOException {
-		this.privateKeyPath = "file:" + Files.writeString(this.keys.resolve("victor.pem"),
-				TestKeys.pkcs8Pem(TestKeys.rsa2048()));
+		this.privateKeyPath = "file:"
+				+ Files.writeString(this.keys.resolve("victor.pem"), TestKeys.pkcs8Pem(TestKeys.rsa2048()));
 	}
 
 	@Test
 	void createsASignedClientFromTheApiKeyAndPrivateKey() {
-		this.contextRunner.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath)
+		this.contextRunner
+			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath)
 			.run((context) -> {
 				assertThat(context).hasSingleBean(VictorPaymentsClient.class);
 				assertThat(context).hasSingleBean(VictorAuthentication.class);
@@ -97,14 +98,15 @@ class VictorAutoConfigurationTests {
 	void bindsEveryPropertyWithBootConversions() {
 		this.contextRunner
 			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath,
-					"victor.environment=production", "victor.auth.token-ttl=90s", "victor.base-url=http://localhost:8089",
-					"victor.http.connect-timeout=2s", "victor.http.response-timeout=1m", "victor.retry.max-attempts=5",
+					"victor.environment=production", "victor.auth.token-ttl=90s",
+					"victor.base-url=http://localhost:8089", "victor.http.connect-timeout=2s",
+					"victor.http.response-timeout=1m", "victor.retry.max-attempts=5",
 					"victor.retry.initial-backoff=100ms", "victor.retry.max-backoff=2s", "victor.metrics.enabled=false",
 					"victor.auth.client-id=client", "victor.auth.client-secret=secret", "victor.http.max-connections=8",
-					"victor.http.pending-acquire-timeout=3s", "victor.http.max-idle-time=15s", "victor.http.deadline=45s",
-					"victor.http.max-pending-acquires=64",
-					"victor.http.max-life-time=2m", "victor.http.eviction-interval=5s",
-					"victor.http.max-in-memory-size=256KB", "victor.retry.max-retry-after=10s")
+					"victor.http.pending-acquire-timeout=3s", "victor.http.max-idle-time=15s",
+					"victor.http.deadline=45s", "victor.http.max-pending-acquires=64", "victor.http.max-life-time=2m",
+					"victor.http.eviction-interval=5s", "victor.http.max-in-memory-size=256KB",
+					"victor.retry.max-retry-after=10s")
 			.run((context) -> {
 				VictorProperties properties = context.getBean(VictorProperties.class);
 				assertThat(properties.getEnvironment()).isEqualTo(VictorEnvironment.PRODUCTION);

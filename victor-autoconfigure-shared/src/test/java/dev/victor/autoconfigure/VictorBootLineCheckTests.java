@@ -39,7 +39,8 @@ class VictorBootLineCheckTests {
 	void theBoot3StarterOnBoot4NamesTheStarterToUse() {
 		assertThatExceptionOfType(VictorBootLineMismatchException.class)
 			.isThrownBy(() -> VictorBootLineCheck.check("4.1.2", List.of(line("3"))))
-			.withMessage("victor-spring-boot3-starter is for Spring Boot 3.5.x, but this application runs Spring Boot 4.1.2.")
+			.withMessage(
+					"victor-spring-boot3-starter is for Spring Boot 3.5.x, but this application runs Spring Boot 4.1.2.")
 			.satisfies((ex) -> assertThat(ex.getAction()).isEqualTo(
 					"Replace victor-spring-boot3-starter with victor-spring-boot-starter, the Victor starter for Spring Boot 4.x."));
 	}
@@ -49,8 +50,8 @@ class VictorBootLineCheckTests {
 		assertThatExceptionOfType(VictorBootLineMismatchException.class)
 			.isThrownBy(() -> VictorBootLineCheck.check("3.5.16", List.of(line("4"))))
 			.withMessageContaining("victor-spring-boot-starter is for Spring Boot 4.x")
-			.satisfies((ex) -> assertThat(ex.getAction()).startsWith("Replace victor-spring-boot-starter with "
-					+ "victor-spring-boot3-starter"));
+			.satisfies((ex) -> assertThat(ex.getAction())
+				.startsWith("Replace victor-spring-boot-starter with " + "victor-spring-boot3-starter"));
 	}
 
 	@Test
@@ -64,8 +65,7 @@ class VictorBootLineCheckTests {
 		}
 		try (URLClassLoader withOtherLine = new URLClassLoader(new URL[] { otherJar.toUri().toURL() },
 				getClass().getClassLoader())) {
-			SpringApplicationBuilder application = new SpringApplicationBuilder(App.class)
-				.web(WebApplicationType.NONE)
+			SpringApplicationBuilder application = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
 				.resourceLoader(new DefaultResourceLoader(withOtherLine));
 			assertThatExceptionOfType(VictorBootLineMismatchException.class).isThrownBy(application::run);
 		}

@@ -18,8 +18,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every bad configuration stops startup with a report that names the property and the fix,
- * and never prints a secret.
+ * Every bad configuration stops startup with a report that names the property and the
+ * fix, and never prints a secret.
  */
 class VictorConfigurationFailureTests {
 
@@ -41,7 +41,8 @@ class VictorConfigurationFailureTests {
 	@Test
 	void missingPrivateKey() {
 		assertThat(reportFor("victor.api-key=" + API_KEY))
-			.contains("'victor.private-key-path' is required in JWT mode (neither it nor victor.private-key-pem is set)")
+			.contains(
+					"'victor.private-key-path' is required in JWT mode (neither it nor victor.private-key-pem is set)")
 			.contains("Action: Set victor.private-key-path to the location");
 	}
 
@@ -123,8 +124,7 @@ class VictorConfigurationFailureTests {
 
 	@Test
 	void unknownEnvironmentListsTheAllowedValues() throws IOException {
-		assertThat(reportFor(validKey("victor.environment=prod")))
-			.contains("victor.environment")
+		assertThat(reportFor(validKey("victor.environment=prod"))).contains("victor.environment")
 			.containsIgnoringCase("staging")
 			.containsIgnoringCase("production");
 	}
@@ -183,15 +183,15 @@ class VictorConfigurationFailureTests {
 
 	@Test
 	void tokenTtlAboveTheStagingLimit() throws IOException {
-		assertThat(reportFor(validKey("victor.auth.token-ttl=2h")))
-			.contains("Victor accepts at most 3600s in staging");
+		assertThat(reportFor(validKey("victor.auth.token-ttl=2h"))).contains("Victor accepts at most 3600s in staging");
 	}
 
 	@Test
 	void nonPositiveTimeoutsAndRetrySettings() throws IOException {
 		assertThat(reportFor(validKey("victor.http.connect-timeout=0s")))
 			.contains("'victor.http.connect-timeout' must be a positive duration");
-		assertThat(reportFor(validKey("victor.http.deadline=0s"))).contains("'victor.http.deadline' must be a positive duration");
+		assertThat(reportFor(validKey("victor.http.deadline=0s")))
+			.contains("'victor.http.deadline' must be a positive duration");
 		assertThat(reportFor(validKey("victor.http.max-pending-acquires=0")))
 			.contains("'victor.http.max-pending-acquires' must be at least 1 but is 0");
 		assertThat(reportFor(validKey("victor.retry.max-attempts=0")))
@@ -245,8 +245,8 @@ class VictorConfigurationFailureTests {
 	}
 
 	/**
-	 * Start a context that must fail and return Boot's failure report, after checking that
-	 * neither the report nor any exception message in the chain holds a secret.
+	 * Start a context that must fail and return Boot's failure report, after checking
+	 * that neither the report nor any exception message in the chain holds a secret.
 	 */
 	private String reportFor(String... properties) {
 		String[] report = new String[1];

@@ -66,7 +66,8 @@ class VictorMetricsAutoConfigurationTests {
 				.isEqualTo(1);
 			assertThat(meters.get("victor.client.tokens").tag("outcome", "issued").counter().count()).isEqualTo(1);
 			assertThat(meters.get(VictorConnectionPoolMetrics.NAME).tag("state", "max").gauge().value()).isEqualTo(50);
-			// the connection goes back to the pool just after the response reaches the caller
+			// the connection goes back to the pool just after the response reaches the
+			// caller
 			await().atMost(Duration.ofSeconds(5))
 				.until(() -> meters.get(VictorConnectionPoolMetrics.NAME).tag("state", "active").gauge().value() == 0);
 		});
@@ -97,28 +98,28 @@ class VictorMetricsAutoConfigurationTests {
 
 	@Test
 	void recordsThroughActuatorsObservationRegistry() {
-		this.contextRunner
-			.withConfiguration(BootLineAutoConfigurations.metrics())
-			.run((context) -> {
-				pay(context.getBean(VictorPaymentsClient.class));
-				assertThat(context.getBean(MeterRegistry.class)
-					.get("victor.client.requests")
-					.tag("outcome", "SUCCESS")
-					.tag("environment", "staging")
-					.timer()
-					.count()).isEqualTo(1);
-			});
+		this.contextRunner.withConfiguration(BootLineAutoConfigurations.metrics()).run((context) -> {
+			pay(context.getBean(VictorPaymentsClient.class));
+			assertThat(context.getBean(MeterRegistry.class)
+				.get("victor.client.requests")
+				.tag("outcome", "SUCCESS")
+				.tag("environment", "staging")
+				.timer()
+				.count()).isEqualTo(1);
+		});
 	}
 
 	@Test
 	void distributionStatisticsFollowBootsDistributionProperties() {
-		this.contextRunner
-			.withConfiguration(BootLineAutoConfigurations.metrics())
+		this.contextRunner.withConfiguration(BootLineAutoConfigurations.metrics())
 			.withPropertyValues("management.metrics.distribution.slo.victor.client.requests=100ms,1s",
 					"management.metrics.distribution.percentiles.victor.client.requests=0.5,0.99")
 			.run((context) -> {
 				pay(context.getBean(VictorPaymentsClient.class));
-				var snapshot = context.getBean(MeterRegistry.class).get("victor.client.requests").timer().takeSnapshot();
+				var snapshot = context.getBean(MeterRegistry.class)
+					.get("victor.client.requests")
+					.timer()
+					.takeSnapshot();
 				assertThat(snapshot.histogramCounts()).hasSize(2);
 				assertThat(snapshot.percentileValues()).hasSize(2);
 			});
@@ -127,8 +128,8 @@ class VictorMetricsAutoConfigurationTests {
 	@Test
 	void countsRefusedOAuthTokenRequestsAsFailedTokens() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class,
-					VictorMetricsAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(VictorAutoConfiguration.class, VictorMetricsAutoConfiguration.class))
 			.withUserConfiguration(MeterRegistryConfiguration.class)
 			.withPropertyValues("victor.auth.mode=oauth", "victor.auth.client-id=client-1",
 					"victor.auth.client-secret=wrong", "victor.base-url=" + this.server.url("/"))
@@ -137,10 +138,16 @@ class VictorMetricsAutoConfigurationTests {
 				assertThatExceptionOfType(VictorAuthenticationException.class)
 					.isThrownBy(() -> context.getBean(VictorPaymentsClient.class).getAccount("acc_1").block());
 				MeterRegistry meters = context.getBean(MeterRegistry.class);
-				assertThat(meters.get("victor.client.tokens").tag("mode", "oauth").tag("outcome", "failed").counter()
+				assertThat(meters.get("victor.client.tokens")
+					.tag("mode", "oauth")
+					.tag("outcome", "failed")
+					.counter()
 					.count()).isEqualTo(1);
-				assertThat(meters.get("victor.client.requests").tag("operation", "getAccessToken").tag("status", "401")
-					.timer().count()).isEqualTo(1);
+				assertThat(meters.get("victor.client.requests")
+					.tag("operation", "getAccessToken")
+					.tag("status", "401")
+					.timer()
+					.count()).isEqualTo(1);
 			});
 	}
 
@@ -157,7 +164,9 @@ class VictorMetricsAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutMicrometerOrActuator() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader(MeterRegistry.class, BootLineAutoConfigurations.healthIndicatorType()))
+		this.contextRunner
+			.withClassLoader(
+					new FilteredClassLoader(MeterRegistry.class, BootLineAutoConfigurations.healthIndicatorType()))
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(VictorPaymentsClient.class);
 				assertThat(context).doesNotHaveBean(VictorHealthIndicator.class)
@@ -205,8 +214,8 @@ class VictorMetricsAutoConfigurationTests {
 	}
 
 	private void pay(VictorPaymentsClient client) {
-		this.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-			.setBody(TestClients.RECEIPT));
+		this.server
+			.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(TestClients.RECEIPT));
 		client.createAchPayment(TestClients.achPayment()).block();
 	}
 

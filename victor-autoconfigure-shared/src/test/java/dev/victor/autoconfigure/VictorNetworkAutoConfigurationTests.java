@@ -39,9 +39,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The README's network examples, loaded verbatim from {@code examples/*.yml}, against TLS
- * servers and proxies on loopback whose certificates are generated here: a proxy that alone
- * knows Victor's host name, trust and a client certificate from a Spring Boot SSL bundle, a
- * trust file rotated while the application runs, and the JVM's proxy properties.
+ * servers and proxies on loopback whose certificates are generated here: a proxy that
+ * alone knows Victor's host name, trust and a client certificate from a Spring Boot SSL
+ * bundle, a trust file rotated while the application runs, and the JVM's proxy
+ * properties.
  */
 class VictorNetworkAutoConfigurationTests {
 
@@ -71,7 +72,8 @@ class VictorNetworkAutoConfigurationTests {
 		this.victor.enqueue(LoopbackServers.json(200, ACCOUNT));
 		try (LoopbackProxy proxy = httpProxy()) {
 			runner("examples/behind-a-proxy.yml", proxyProperties(proxy), bundleFiles(this.authority))
-				.withPropertyValues("victor.base-url=https://" + TestCertificates.PRIVATE_HOST + ":" + this.victor.getPort())
+				.withPropertyValues(
+						"victor.base-url=https://" + TestCertificates.PRIVATE_HOST + ":" + this.victor.getPort())
 				.run((context) -> {
 					assertThat(context).hasNotFailed();
 					VictorPaymentsClient client = context.getBean(VictorPaymentsClient.class);
@@ -80,8 +82,8 @@ class VictorNetworkAutoConfigurationTests {
 				});
 			assertThat(proxy.tunnelRequests()).containsExactly(
 					"CONNECT " + TestCertificates.PRIVATE_HOST + ":" + this.victor.getPort() + " HTTP/1.1");
-			assertThat(proxy.proxyAuthorizations()).containsExactly("Basic " + Base64.getEncoder()
-				.encodeToString(("ops:" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+			assertThat(proxy.proxyAuthorizations()).containsExactly("Basic "
+					+ Base64.getEncoder().encodeToString(("ops:" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8)));
 			RecordedRequest request = this.victor.takeRequest();
 			assertThat(request.getPath()).isEqualTo("/v2/accounts/acc_1");
 			assertThat(request.getHandshake().peerCertificates()).as("the bundle's client certificate").hasSize(1);
@@ -143,8 +145,8 @@ class VictorNetworkAutoConfigurationTests {
 					await().atMost(Duration.ofSeconds(20))
 						.pollInterval(Duration.ofMillis(100))
 						.ignoreException(VictorTransportException.class)
-						.untilAsserted(() -> assertThat(client.getAccount("acc_1").block(Duration.ofSeconds(5)))
-							.isNotNull());
+						.untilAsserted(
+								() -> assertThat(client.getAccount("acc_1").block(Duration.ofSeconds(5))).isNotNull());
 				});
 		}
 	}
@@ -213,8 +215,7 @@ class VictorNetworkAutoConfigurationTests {
 	private ApplicationContextRunner runner(String example, Map<String, String> proxy, Map<String, String> bundle) {
 		ApplicationContextRunner runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, VictorAutoConfiguration.class))
-			.withInitializer((context) -> load(example)
-				.forEach(context.getEnvironment().getPropertySources()::addLast))
+			.withInitializer((context) -> load(example).forEach(context.getEnvironment().getPropertySources()::addLast))
 			.withPropertyValues("VICTOR_API_KEY=" + VictorAutoConfigurationTests.API_KEY,
 					"VICTOR_PRIVATE_KEY_FILE=" + write("victor.pem", TestKeys.pkcs8Pem(TestKeys.rsa2048())));
 		for (Map.Entry<String, String> value : proxy.entrySet()) {

@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * "Outcome unknown" resolved through the auto-configured client on this Boot line, against
- * the mock: a create whose connection drops after Victor committed it, and one Victor
- * refused with 503s, each told apart by looking the transaction up by its client reference,
- * by hand and with {@code victor.retry.resolve-unknown-outcome}.
+ * "Outcome unknown" resolved through the auto-configured client on this Boot line,
+ * against the mock: a create whose connection drops after Victor committed it, and one
+ * Victor refused with 503s, each told apart by looking the transaction up by its client
+ * reference, by hand and with {@code victor.retry.resolve-unknown-outcome}.
  */
 class VictorOutcomeResolutionTests {
 
@@ -44,8 +44,10 @@ class VictorOutcomeResolutionTests {
 	@BeforeEach
 	void start() {
 		this.victor = this.credentials.startServer();
-		this.runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class))
-			.withPropertyValues("victor.base-url=" + this.victor.baseUrl(), "victor.api-key=" + this.credentials.apiKey(),
+		this.runner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class))
+			.withPropertyValues("victor.base-url=" + this.victor.baseUrl(),
+					"victor.api-key=" + this.credentials.apiKey(),
 					"victor.private-key-pem=" + this.credentials.privateKeyPem(), "victor.retry.max-attempts=2",
 					"victor.retry.initial-backoff=1ms", "victor.retry.max-backoff=2ms");
 	}

@@ -24,8 +24,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An application with Spring Security of its own keeps it exactly as it was: Victor brings
- * no security configuration, and signs its calls with Nimbus alone.
+ * An application with Spring Security of its own keeps it exactly as it was: Victor
+ * brings no security configuration, and signs its calls with Nimbus alone.
  */
 class VictorWithApplicationSecurityTests {
 
@@ -36,8 +36,7 @@ class VictorWithApplicationSecurityTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = LoopbackServers.mockWebServer();
-		this.contextRunner = new ApplicationContextRunner()
-			.withConfiguration(BootLineAutoConfigurations.security())
+		this.contextRunner = new ApplicationContextRunner().withConfiguration(BootLineAutoConfigurations.security())
 			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class))
 			.withUserConfiguration(ApplicationSecurity.class)
 			.withPropertyValues("victor.api-key=" + VictorAutoConfigurationTests.API_KEY,
@@ -56,8 +55,11 @@ class VictorWithApplicationSecurityTests {
 			assertThat(context).hasNotFailed().hasSingleBean(UserDetailsService.class);
 			assertThat(context.getBean(UserDetailsService.class).loadUserByUsername("ops").getPassword())
 				.isEqualTo("{noop}only-the-application-knows");
-			this.server.enqueue(LoopbackServers.json(200, "{\"victor_transaction_id\":\"tx_1\",\"status\":\"Pending\"}"));
-			assertThat(context.getBean(VictorPaymentsClient.class).createAchPayment(TestClients.achPayment()).block()
+			this.server
+				.enqueue(LoopbackServers.json(200, "{\"victor_transaction_id\":\"tx_1\",\"status\":\"Pending\"}"));
+			assertThat(context.getBean(VictorPaymentsClient.class)
+				.createAchPayment(TestClients.achPayment())
+				.block()
 				.victorTransactionId()).isEqualTo("tx_1");
 			RecordedRequest request = this.server.takeRequest();
 			JwtAssertions.verify(request.getHeader("Authorization").substring("Token ".length()),

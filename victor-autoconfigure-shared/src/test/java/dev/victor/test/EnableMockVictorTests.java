@@ -23,15 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link EnableMockVictor} gives a {@code @SpringBootTest} a working Victor client against an
- * embedded mock, in either authentication mode.
+ * {@link EnableMockVictor} gives a {@code @SpringBootTest} a working Victor client
+ * against an embedded mock, in either authentication mode.
  */
 class EnableMockVictorTests {
 
 	@Nested
-	@SpringBootTest(classes = App.class, properties = { "spring.main.web-application-type=none",
-			"victor.private-key-path=file:/run/secrets/victor.pem", "victor.public-key-path=file:/run/secrets/victor.pub",
-			"victor.api-key=${VICTOR_API_KEY:quick-start-key}", "victor.environment=staging" })
+	@SpringBootTest(classes = App.class,
+			properties = { "spring.main.web-application-type=none",
+					"victor.private-key-path=file:/run/secrets/victor.pem",
+					"victor.public-key-path=file:/run/secrets/victor.pub",
+					"victor.api-key=${VICTOR_API_KEY:quick-start-key}", "victor.environment=staging" })
 	@EnableMockVictor
 	class OverApplicationCredentials {
 
@@ -40,7 +42,8 @@ class EnableMockVictorTests {
 
 		@Test
 		void winsOverTheQuickStartCredentialsOfTheApplication() {
-			String counterparty = this.victor.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+			String counterparty = this.victor
+				.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
 				.block()
 				.victorCounterpartyId();
 			assertThat(this.victor.createAchPayment(payment(counterparty)).block().victorTransactionId()).isNotBlank();
@@ -61,7 +64,8 @@ class EnableMockVictorTests {
 
 		@Test
 		void paysThroughTheMockAndExposesItsJournalAndFaults() {
-			String counterparty = this.victor.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+			String counterparty = this.victor
+				.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
 				.block()
 				.victorCounterpartyId();
 			this.mockVictorServer.injectFault("createAchPayment", MockFault.status(500), 3);

@@ -14,8 +14,8 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * Renders a startup failure as Spring Boot's failure report would: every
- * {@link FailureAnalyzer} registered in {@code META-INF/spring.factories}, in order, and the
- * first analysis wins.
+ * {@link FailureAnalyzer} registered in {@code META-INF/spring.factories}, in order, and
+ * the first analysis wins.
  */
 public final class FailureReports {
 

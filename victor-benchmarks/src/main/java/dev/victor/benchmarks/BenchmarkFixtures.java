@@ -29,8 +29,8 @@ import org.springframework.mock.http.client.reactive.MockClientHttpResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * What the benchmarks share: keys generated at set-up, the ACH request, Victor's receipt, an
- * in-memory connector, and the "bare" WebClient a team would write by hand.
+ * What the benchmarks share: keys generated at set-up, the ACH request, Victor's receipt,
+ * an in-memory connector, and the "bare" WebClient a team would write by hand.
  */
 final class BenchmarkFixtures {
 
@@ -68,8 +68,8 @@ final class BenchmarkFixtures {
 	}
 
 	/**
-	 * A connector that never touches a socket: it serialises the request body, drops it, and
-	 * answers 200 with the receipt.
+	 * A connector that never touches a socket: it serialises the request body, drops it,
+	 * and answers 200 with the receipt.
 	 */
 	static ClientHttpConnector inMemoryConnector() {
 		return (method, uri, requestCallback) -> {
@@ -100,8 +100,9 @@ final class BenchmarkFixtures {
 
 	/**
 	 * The WebClient a team would hand-write for Victor, sending the same request as the
-	 * Victor client: base URL, Victor's JSON format, {@code Accept: application/json} and a
-	 * token signed once, with no filters (no retries, typed errors, metrics or renewal).
+	 * Victor client: base URL, Victor's JSON format, {@code Accept: application/json} and
+	 * a token signed once, with no filters (no retries, typed errors, metrics or
+	 * renewal).
 	 */
 	static WebClient.Builder bareWebClient(String baseUrl, RSAPrivateKey key) {
 		String authorization = new VictorJwtSigner(API_KEY, key, Duration.ofSeconds(3600), Clock.systemUTC()).sign()

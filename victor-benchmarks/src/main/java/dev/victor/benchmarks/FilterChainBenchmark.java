@@ -23,12 +23,12 @@ import org.springframework.web.reactive.function.client.ExchangeStrategies;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The cost of the Victor filter chain with no network: {@code createAchPayment} through every
- * filter (retry, observation, translation with body buffering, cached-token authorization,
- * idempotency key, validation) against the same POST (same headers, a token signed once)
- * on a bare WebClient, both serialising
- * the request and decoding the receipt through an in-memory connector. Run with
- * {@code -prof gc} for bytes allocated per operation.
+ * The cost of the Victor filter chain with no network: {@code createAchPayment} through
+ * every filter (retry, observation, translation with body buffering, cached-token
+ * authorization, idempotency key, validation) against the same POST (same headers, a
+ * token signed once) on a bare WebClient, both serialising the request and decoding the
+ * receipt through an in-memory connector. Run with {@code -prof gc} for bytes allocated
+ * per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

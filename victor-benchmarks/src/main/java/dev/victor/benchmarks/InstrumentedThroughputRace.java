@@ -48,7 +48,8 @@ public final class InstrumentedThroughputRace {
 	private static Map<String, Runnable> contenders(String baseUrl) {
 		RSAPrivateKey key = BenchmarkFixtures.rsaKey(2048);
 		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		observations.observationConfig()
+			.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
 		VictorPaymentsClient victor = VictorPaymentsClient.builder()
 			.baseUrl(URI.create(baseUrl))
 			.apiKey(BenchmarkFixtures.API_KEY)
@@ -56,7 +57,9 @@ public final class InstrumentedThroughputRace {
 			.observationRegistry(observations)
 			.webClientBuilder(WebClient.builder().observationRegistry(observations))
 			.build();
-		WebClient instrumented = BenchmarkFixtures.bareWebClient(baseUrl, key).observationRegistry(observations).build();
+		WebClient instrumented = BenchmarkFixtures.bareWebClient(baseUrl, key)
+			.observationRegistry(observations)
+			.build();
 		WebClient bare = BenchmarkFixtures.bareWebClient(baseUrl, key).build();
 		Map<String, Runnable> contenders = new LinkedHashMap<>();
 		contenders.put("victorClientObserved", () -> victor.createAchPayment(BenchmarkFixtures.ACH).block());

@@ -16,15 +16,16 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Loopback throughput, interleaved: the Victor client (cached token), a bare WebClient that
- * sends the same request with a token signed once, a bare WebClient that signs a fresh
- * RS512 JWT per request, as Victor's docs show, and, for reference, a bare WebClient that
- * sends no token at all take turns against the same Reactor Netty server
+ * Loopback throughput, interleaved: the Victor client (cached token), a bare WebClient
+ * that sends the same request with a token signed once, a bare WebClient that signs a
+ * fresh RS512 JWT per request, as Victor's docs show, and, for reference, a bare
+ * WebClient that sends no token at all take turns against the same Reactor Netty server
  * ({@link ThroughputRace}). The report is the median of the measured rounds.
  * <p>
- * Run: {@code java -cp victor-benchmarks/target/benchmarks.jar dev.victor.benchmarks.LoopbackThroughputRace
- * [rounds=20] [warmupRounds=4] [secondsPerTurn=3] [callers=8]}. It sends only to 127.0.0.1
- * and stops by itself.
+ * Run:
+ * {@code java -cp victor-benchmarks/target/benchmarks.jar dev.victor.benchmarks.LoopbackThroughputRace
+ * [rounds=20] [warmupRounds=4] [secondsPerTurn=3] [callers=8]}. It sends only to
+ * 127.0.0.1 and stops by itself.
  */
 public final class LoopbackThroughputRace {
 
@@ -59,9 +60,10 @@ public final class LoopbackThroughputRace {
 		VictorJwtSigner signer = new VictorJwtSigner(BenchmarkFixtures.API_KEY, key, Duration.ofSeconds(60),
 				Clock.systemUTC());
 		WebClient signingPerRequest = BenchmarkFixtures.bareWebClientWithoutToken(baseUrl)
-			.filter((request, next) -> next.exchange(ClientRequest.from(request)
-				.header(HttpHeaders.AUTHORIZATION, signer.sign().authorizationHeader())
-				.build()))
+			.filter((request,
+					next) -> next.exchange(ClientRequest.from(request)
+						.header(HttpHeaders.AUTHORIZATION, signer.sign().authorizationHeader())
+						.build()))
 			.build();
 		Map<String, Runnable> contenders = new LinkedHashMap<>();
 		contenders.put("victorClient", () -> victor.createAchPayment(BenchmarkFixtures.ACH).block());

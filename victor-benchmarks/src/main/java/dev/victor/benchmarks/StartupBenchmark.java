@@ -24,8 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Context start-up with and without the Victor auto-configuration (key parsing and
  * validation included) for a small Boot application. Only the start is timed: closing is
- * done in an untimed tear-down, since a context that used Reactor Netty waits for its event
- * loops' shutdown quiet period (2s by default, {@code spring.reactor.netty.shutdown-quiet-period}).
+ * done in an untimed tear-down, since a context that used Reactor Netty waits for its
+ * event loops' shutdown quiet period (2s by default,
+ * {@code spring.reactor.netty.shutdown-quiet-period}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -19,11 +19,11 @@ import reactor.netty.http.server.HttpServer;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The machinery of an interleaved loopback race: contenders take turns against one Reactor
- * Netty server that answers every request with a receipt, each with the same number of
- * blocking callers, round after round in a rotating order. On a small VM whose speed
- * drifts by minutes (JIT warm-up, neighbours), only turns taken side by side give a fair
- * ratio; JMH runs its benchmarks one after the other. The first rounds are warm-up.
+ * The machinery of an interleaved loopback race: contenders take turns against one
+ * Reactor Netty server that answers every request with a receipt, each with the same
+ * number of blocking callers, round after round in a rotating order. On a small VM whose
+ * speed drifts by minutes (JIT warm-up, neighbours), only turns taken side by side give a
+ * fair ratio; JMH runs its benchmarks one after the other. The first rounds are warm-up.
  */
 final class ThroughputRace {
 

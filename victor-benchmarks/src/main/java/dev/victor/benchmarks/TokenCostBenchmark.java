@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What a request pays for its token: the client's cached token against an RS512 signature per
- * request, for 2048-, 3072- and 4096-bit keys.
+ * What a request pays for its token: the client's cached token against an RS512 signature
+ * per request, for 2048-, 3072- and 4096-bit keys.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

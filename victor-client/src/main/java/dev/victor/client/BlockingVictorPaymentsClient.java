@@ -47,14 +47,14 @@ import reactor.core.scheduler.Schedulers;
  * Blocking view of a {@link VictorPaymentsClient}, for Spring MVC and other
  * thread-per-request code: the same operations, each waiting for its result. Failures are
  * thrown as they would be signalled (typed {@code VictorApiException}s,
- * {@code VictorTransportException}, {@code VictorValidationException}); each call is bounded
- * by the client's deadline and retry settings: at most
- * {@code deadline × attempts + (attempts - 1) × max(max-backoff, max-retry-after)}, which the
- * auto-configured bean also enforces as a backstop.
+ * {@code VictorTransportException}, {@code VictorValidationException}); each call is
+ * bounded by the client's deadline and retry settings: at most
+ * {@code deadline × attempts + (attempts - 1) × max(max-backoff, max-retry-after)}, which
+ * the auto-configured bean also enforces as a backstop.
  * <p>
  * {@code listX} methods return lazy streams that fetch the next page only as items are
- * consumed; close a stream you stop reading early (try-with-resources) so the pending page
- * request is cancelled.
+ * consumed; close a stream you stop reading early (try-with-resources) so the pending
+ * page request is cancelled.
  * <p>
  * Not for use on an event loop (a Netty or WebFlux thread): a call there fails with an
  * {@code IllegalStateException} before anything is sent.
@@ -76,12 +76,12 @@ public final class BlockingVictorPaymentsClient {
 	}
 
 	/**
-	 * Create a blocking view that never waits longer than {@code maxWait} for a call, as a
-	 * backstop: each attempt is already bounded by the deadline, and the retries by the retry
-	 * settings (see {@link #maxWait(VictorHttpSettings, VictorRetrySettings)}).
+	 * Create a blocking view that never waits longer than {@code maxWait} for a call, as
+	 * a backstop: each attempt is already bounded by the deadline, and the retries by the
+	 * retry settings (see {@link #maxWait(VictorHttpSettings, VictorRetrySettings)}).
 	 * @param client the reactive client
-	 * @param maxWait the longest wait for one call, or {@code null} to rely on the client's
-	 * own bounds
+	 * @param maxWait the longest wait for one call, or {@code null} to rely on the
+	 * client's own bounds
 	 */
 	public BlockingVictorPaymentsClient(VictorPaymentsClient client, @Nullable Duration maxWait) {
 		this.client = Objects.requireNonNull(client, "client must not be null");
@@ -90,8 +90,8 @@ public final class BlockingVictorPaymentsClient {
 
 	/**
 	 * Return the longest a call can take with these settings: every attempt at most its
-	 * deadline, and between attempts at most the longer of the backoff cap and the longest
-	 * {@code Retry-After} honoured.
+	 * deadline, and between attempts at most the longer of the backoff cap and the
+	 * longest {@code Retry-After} honoured.
 	 * @param http the transport settings
 	 * @param retry the retry settings
 	 * @return {@code deadline × attempts + (attempts - 1) × max(max-backoff, max-retry-after)}
@@ -99,7 +99,9 @@ public final class BlockingVictorPaymentsClient {
 	public static Duration maxWait(VictorHttpSettings http, VictorRetrySettings retry) {
 		Duration longestPause = (retry.maxBackoff().compareTo(retry.maxRetryAfter()) >= 0) ? retry.maxBackoff()
 				: retry.maxRetryAfter();
-		return http.deadline().multipliedBy(retry.maxAttempts()).plus(longestPause.multipliedBy(retry.maxAttempts() - 1));
+		return http.deadline()
+			.multipliedBy(retry.maxAttempts())
+			.plus(longestPause.multipliedBy(retry.maxAttempts() - 1));
 	}
 
 	/**
@@ -112,8 +114,11 @@ public final class BlockingVictorPaymentsClient {
 
 	/**
 	 * List every account of the caller, ledgered and core ({@code getAccounts}).
-	 * @return all accounts, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
+	 * @return all accounts, page after page, fetched lazily; close the stream when
+	 * stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference:
+	 * Accounts</a>
 	 */
 	public Stream<AccountListItem> listAccounts() {
 		return PullStreams.of(this.client.listAccounts());
@@ -122,8 +127,11 @@ public final class BlockingVictorPaymentsClient {
 	/**
 	 * List every account of the caller that matches a filter ({@code getAccounts}).
 	 * @param filter which accounts
-	 * @return the matching accounts, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
+	 * @return the matching accounts, page after page, fetched lazily; close the stream
+	 * when stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference:
+	 * Accounts</a>
 	 */
 	public Stream<AccountListItem> listAccounts(AccountsFilter filter) {
 		return PullStreams.of(this.client.listAccounts(filter));
@@ -134,17 +142,22 @@ public final class BlockingVictorPaymentsClient {
 	 * @param filter which accounts
 	 * @param page which page
 	 * @return the page with its metadata
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference:
+	 * Accounts</a>
 	 */
 	public PagedResponse<AccountListItem> getAccountsPage(AccountsFilter filter, PagedRequest page) {
 		return await(this.client.getAccountsPage(filter, page));
 	}
 
 	/**
-	 * Read one account ({@code getAccount}); a {@code VictorNotFoundException} if there is none.
+	 * Read one account ({@code getAccount}); a {@code VictorNotFoundException} if there
+	 * is none.
 	 * @param victorAccountId the Victor account ID
 	 * @return the account
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference:
+	 * Accounts</a>
 	 */
 	public AccountDetails getAccount(String victorAccountId) {
 		return await(this.client.getAccount(victorAccountId));
@@ -154,18 +167,24 @@ public final class BlockingVictorPaymentsClient {
 	 * Read one account ({@code getAccount}), optionally refreshing its balance from the
 	 * external system first; a {@code VictorNotFoundException} if there is none.
 	 * @param victorAccountId the Victor account ID
-	 * @param refreshBalance whether Victor refreshes the balance first ({@code refresh_balance})
+	 * @param refreshBalance whether Victor refreshes the balance first
+	 * ({@code refresh_balance})
 	 * @return the account
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference: Accounts</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/accounts/">Victor reference:
+	 * Accounts</a>
 	 */
 	public AccountDetails getAccount(String victorAccountId, boolean refreshBalance) {
 		return await(this.client.getAccount(victorAccountId, refreshBalance));
 	}
 
 	/**
-	 * List every sweep configuration ({@code getAccountSweeps}; Victor returns them all at once).
+	 * List every sweep configuration ({@code getAccountSweeps}; Victor returns them all
+	 * at once).
 	 * @return the sweeps
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor
+	 * reference: Account Sweeping</a>
 	 */
 	public List<Sweep> getAccountSweeps() {
 		return await(this.client.getAccountSweeps().collectList());
@@ -173,10 +192,13 @@ public final class BlockingVictorPaymentsClient {
 
 	/**
 	 * Create sweep settings between two accounts ({@code createSweep}) with a generated
-	 * idempotency key; a {@code VictorBadRequestException} with field errors if Victor refuses them.
+	 * idempotency key; a {@code VictorBadRequestException} with field errors if Victor
+	 * refuses them.
 	 * @param request the sweep settings
 	 * @return the created sweep
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor
+	 * reference: Account Sweeping</a>
 	 */
 	public Sweep createSweep(SweepRequest request) {
 		return await(this.client.createSweep(request));
@@ -187,18 +209,22 @@ public final class BlockingVictorPaymentsClient {
 	 * @param request the sweep settings
 	 * @param options per-call options, such as the caller's idempotency key
 	 * @return the created sweep
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor
+	 * reference: Account Sweeping</a>
 	 */
 	public Sweep createSweep(SweepRequest request, RequestOptions options) {
 		return await(this.client.createSweep(request, options));
 	}
 
 	/**
-	 * Read one sweep configuration ({@code getAccountSweep}); a {@code VictorNotFoundException}
-	 * if there is none.
+	 * Read one sweep configuration ({@code getAccountSweep}); a
+	 * {@code VictorNotFoundException} if there is none.
 	 * @param sweepId the sweep ID
 	 * @return the sweep
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor
+	 * reference: Account Sweeping</a>
 	 */
 	public Sweep getAccountSweep(long sweepId) {
 		return await(this.client.getAccountSweep(sweepId));
@@ -210,17 +236,23 @@ public final class BlockingVictorPaymentsClient {
 	 * @param sweepId the sweep ID
 	 * @param request the new settings
 	 * @return the updated sweep
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor reference: Account Sweeping</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/account-sweeping/">Victor
+	 * reference: Account Sweeping</a>
 	 */
 	public Sweep updateSweep(long sweepId, SweepRequest request) {
 		return await(this.client.updateSweep(sweepId, request));
 	}
 
 	/**
-	 * List every transaction of one account that matches a filter ({@code getTransactions}).
+	 * List every transaction of one account that matches a filter
+	 * ({@code getTransactions}).
 	 * @param filter the account, and optionally a date range and type
-	 * @return the transactions, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor reference: Transactions</a>
+	 * @return the transactions, page after page, fetched lazily; close the stream when
+	 * stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor
+	 * reference: Transactions</a>
 	 */
 	public Stream<TransactionDetails> listTransactions(TransactionsFilter filter) {
 		return PullStreams.of(this.client.listTransactions(filter));
@@ -231,28 +263,35 @@ public final class BlockingVictorPaymentsClient {
 	 * @param filter the account, and optionally a date range and type
 	 * @param page which page
 	 * @return the page with its metadata
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor reference: Transactions</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor
+	 * reference: Transactions</a>
 	 */
 	public PagedResponse<TransactionDetails> getTransactionsPage(TransactionsFilter filter, PagedRequest page) {
 		return await(this.client.getTransactionsPage(filter, page));
 	}
 
 	/**
-	 * Read one transaction ({@code getTransactionById}); a {@code VictorNotFoundException}
-	 * if there is none.
+	 * Read one transaction ({@code getTransactionById}); a
+	 * {@code VictorNotFoundException} if there is none.
 	 * @param reference the Victor transaction ID or the caller's client reference
 	 * @return the transaction
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor reference: Transactions</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/transactions/">Victor
+	 * reference: Transactions</a>
 	 */
 	public TransactionDetails getTransaction(String reference) {
 		return await(this.client.getTransaction(reference));
 	}
 
 	/**
-	 * Create an ACH credit or debit ({@code createAchPayment}) with a generated idempotency key.
+	 * Create an ACH credit or debit ({@code createAchPayment}) with a generated
+	 * idempotency key.
 	 * @param request the payment
 	 * @return the receipt of the accepted payment
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference: Payments</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference:
+	 * Payments</a>
 	 */
 	public TransactionReceipt createAchPayment(NewAchPaymentRequest request) {
 		return await(this.client.createAchPayment(request));
@@ -263,18 +302,23 @@ public final class BlockingVictorPaymentsClient {
 	 * @param request the payment
 	 * @param options per-call options, such as the caller's idempotency key
 	 * @return the receipt of the accepted payment
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference: Payments</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference:
+	 * Payments</a>
 	 */
 	public TransactionReceipt createAchPayment(NewAchPaymentRequest request, RequestOptions options) {
 		return await(this.client.createAchPayment(request, options));
 	}
 
 	/**
-	 * Read one ACH payment ({@code GET /v2/payments/ach/{victorTransactionId}}; operationId
-	 * and response schema unconfirmed); a {@code VictorNotFoundException} if there is none.
+	 * Read one ACH payment ({@code GET /v2/payments/ach/{victorTransactionId}};
+	 * operationId and response schema unconfirmed); a {@code VictorNotFoundException} if
+	 * there is none.
 	 * @param victorTransactionId the Victor transaction ID
 	 * @return the payment
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference: Payments</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/payments/">Victor reference:
+	 * Payments</a>
 	 */
 	public TransactionDetails getAchPayment(String victorTransactionId) {
 		return await(this.client.getAchPayment(victorTransactionId));
@@ -282,34 +326,38 @@ public final class BlockingVictorPaymentsClient {
 
 	/**
 	 * Update an ACH payment, which Victor documents for cancelling one that is still
-	 * {@code Pending} ({@code updateAchPayment}; method, path and schemas unconfirmed). Not
-	 * retried once it may have been sent.
+	 * {@code Pending} ({@code updateAchPayment}; method, path and schemas unconfirmed).
+	 * Not retried once it may have been sent.
 	 * @param victorTransactionId the Victor transaction ID
 	 * @param request the update, such as {@link UpdateAchPaymentRequest#cancel()}
 	 * @return the payment after the update
-	 * @see <a href="https://docs.victorfi.com/reference/updateachpayment">Victor reference: updateAchPayment</a>
+	 * @see <a href="https://docs.victorfi.com/reference/updateachpayment">Victor
+	 * reference: updateAchPayment</a>
 	 */
 	public TransactionDetails updateAchPayment(String victorTransactionId, UpdateAchPaymentRequest request) {
 		return await(this.client.updateAchPayment(victorTransactionId, request));
 	}
 
 	/**
-	 * Send an irrevocable RTP credit push ({@code createRtpSendRequest}; path unconfirmed)
-	 * with a generated idempotency key.
+	 * Send an irrevocable RTP credit push ({@code createRtpSendRequest}; path
+	 * unconfirmed) with a generated idempotency key.
 	 * @param request the payment
 	 * @return the receipt of the accepted payment
-	 * @see <a href="https://docs.victorfi.com/reference/creatertpsendrequest">Victor reference: createRtpSendRequest</a>
+	 * @see <a href="https://docs.victorfi.com/reference/creatertpsendrequest">Victor
+	 * reference: createRtpSendRequest</a>
 	 */
 	public TransactionReceipt createRtpSendRequest(CreateRtpSendRequest request) {
 		return await(this.client.createRtpSendRequest(request));
 	}
 
 	/**
-	 * Send an irrevocable RTP credit push ({@code createRtpSendRequest}; path unconfirmed).
+	 * Send an irrevocable RTP credit push ({@code createRtpSendRequest}; path
+	 * unconfirmed).
 	 * @param request the payment
 	 * @param options per-call options, such as the caller's idempotency key
 	 * @return the receipt of the accepted payment
-	 * @see <a href="https://docs.victorfi.com/reference/creatertpsendrequest">Victor reference: createRtpSendRequest</a>
+	 * @see <a href="https://docs.victorfi.com/reference/creatertpsendrequest">Victor
+	 * reference: createRtpSendRequest</a>
 	 */
 	public TransactionReceipt createRtpSendRequest(CreateRtpSendRequest request, RequestOptions options) {
 		return await(this.client.createRtpSendRequest(request, options));
@@ -320,7 +368,9 @@ public final class BlockingVictorPaymentsClient {
 	 * generated idempotency key.
 	 * @param request the transfer
 	 * @return the receipt of the accepted transfer
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor
+	 * reference: Book Transfers</a>
 	 */
 	public TransactionReceipt createBookTransfer(CreateBookTransferRequest request) {
 		return await(this.client.createBookTransfer(request));
@@ -331,7 +381,9 @@ public final class BlockingVictorPaymentsClient {
 	 * @param request the transfer
 	 * @param options per-call options, such as the caller's idempotency key
 	 * @return the receipt of the accepted transfer
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor
+	 * reference: Book Transfers</a>
 	 */
 	public TransactionReceipt createBookTransfer(CreateBookTransferRequest request, RequestOptions options) {
 		return await(this.client.createBookTransfer(request, options));
@@ -342,7 +394,9 @@ public final class BlockingVictorPaymentsClient {
 	 * ({@code createBookExternalTransfer}) with a generated idempotency key.
 	 * @param request the transfer
 	 * @return the receipt of the accepted transfer
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor
+	 * reference: Book Transfers</a>
 	 */
 	public TransactionReceipt createBookExternalTransfer(CreateBookExternalTransferRequest request) {
 		return await(this.client.createBookExternalTransfer(request));
@@ -354,16 +408,22 @@ public final class BlockingVictorPaymentsClient {
 	 * @param request the transfer
 	 * @param options per-call options, such as the caller's idempotency key
 	 * @return the receipt of the accepted transfer
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor reference: Book Transfers</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/book-transfers/">Victor
+	 * reference: Book Transfers</a>
 	 */
-	public TransactionReceipt createBookExternalTransfer(CreateBookExternalTransferRequest request, RequestOptions options) {
+	public TransactionReceipt createBookExternalTransfer(CreateBookExternalTransferRequest request,
+			RequestOptions options) {
 		return await(this.client.createBookExternalTransfer(request, options));
 	}
 
 	/**
 	 * List every counterparty ({@code getCounterparties}).
-	 * @return all counterparties, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
+	 * @return all counterparties, page after page, fetched lazily; close the stream when
+	 * stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor
+	 * reference: Counterparties</a>
 	 */
 	public Stream<Counterparty> listCounterparties() {
 		return PullStreams.of(this.client.listCounterparties());
@@ -373,7 +433,9 @@ public final class BlockingVictorPaymentsClient {
 	 * Return one page of counterparties ({@code getCounterparties}).
 	 * @param page which page
 	 * @return the page with its metadata
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor
+	 * reference: Counterparties</a>
 	 */
 	public PagedResponse<Counterparty> getCounterpartiesPage(PagedRequest page) {
 		return await(this.client.getCounterpartiesPage(page));
@@ -384,31 +446,36 @@ public final class BlockingVictorPaymentsClient {
 	 * here, so the call is not retried once it may have been sent.
 	 * @param request the counterparty
 	 * @return the created counterparty
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor
+	 * reference: Counterparties</a>
 	 */
 	public Counterparty createCounterparty(NewCounterpartyRequest request) {
 		return await(this.client.createCounterparty(request));
 	}
 
 	/**
-	 * Read one counterparty ({@code getCounterparty}); a {@code VictorNotFoundException} if
-	 * there is none.
+	 * Read one counterparty ({@code getCounterparty}); a {@code VictorNotFoundException}
+	 * if there is none.
 	 * @param victorCounterpartyId the Victor counterparty ID
 	 * @return the counterparty
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor reference: Counterparties</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/counterparties/">Victor
+	 * reference: Counterparties</a>
 	 */
 	public Counterparty getCounterparty(String victorCounterpartyId) {
 		return await(this.client.getCounterparty(victorCounterpartyId));
 	}
 
 	/**
-	 * Update a counterparty, for example to add wire or RTP instructions
-	 * ({@code PUT /v2/counterparties/{victorCounterpartyId}}; operationId and schema
-	 * unconfirmed). Not retried once it may have been sent.
+	 * Update a counterparty, for example to add wire or RTP instructions ({@code PUT
+	 * /v2/counterparties/{victorCounterpartyId}}; operationId and schema unconfirmed).
+	 * Not retried once it may have been sent.
 	 * @param victorCounterpartyId the Victor counterparty ID
 	 * @param request the fields to change
 	 * @return the updated counterparty
-	 * @see <a href="https://docs.victorfi.com/reference/updatecounterparty">Victor reference: updateCounterparty</a>
+	 * @see <a href="https://docs.victorfi.com/reference/updatecounterparty">Victor
+	 * reference: updateCounterparty</a>
 	 */
 	public Counterparty updateCounterparty(String victorCounterpartyId, UpdateCounterpartyRequest request) {
 		return await(this.client.updateCounterparty(victorCounterpartyId, request));
@@ -420,7 +487,9 @@ public final class BlockingVictorPaymentsClient {
 	 * unknown routing number.
 	 * @param routingNumber the nine-digit routing number, checked before sending
 	 * @return the eligibility
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/banking/">Victor reference: Banking</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/banking/">Victor reference:
+	 * Banking</a>
 	 */
 	public InstantPaymentEligibility getInstantPaymentEligibility(String routingNumber) {
 		return await(this.client.getInstantPaymentEligibility(routingNumber));
@@ -431,18 +500,23 @@ public final class BlockingVictorPaymentsClient {
 	 * @param routingNumber the nine-digit routing number, checked before sending
 	 * @param type the payment type to validate it for
 	 * @return Victor's verdict
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/banking/">Victor reference: Banking</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/banking/">Victor reference:
+	 * Banking</a>
 	 */
 	public RoutingNumberValidation validateRoutingNumber(String routingNumber, RoutingNumberType type) {
 		return await(this.client.validateRoutingNumber(routingNumber, type));
 	}
 
 	/**
-	 * Create a virtual account in a ledgering program ({@code createAccount}). Victor takes
-	 * no idempotency key here, so the call is not retried once it may have been sent.
+	 * Create a virtual account in a ledgering program ({@code createAccount}). Victor
+	 * takes no idempotency key here, so the call is not retried once it may have been
+	 * sent.
 	 * @param request the account
 	 * @return the created account
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor reference: Ledgering</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor
+	 * reference: Ledgering</a>
 	 */
 	public LedgeringAccountCreateResponse createLedgeringAccount(LedgeringAccountCreateRequest request) {
 		return await(this.client.createLedgeringAccount(request));
@@ -451,8 +525,11 @@ public final class BlockingVictorPaymentsClient {
 	/**
 	 * List every account of a ledgering program ({@code getLedgeringAccounts}).
 	 * @param ledgeringProgramId the ledgering program ID
-	 * @return the accounts, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor reference: Ledgering</a>
+	 * @return the accounts, page after page, fetched lazily; close the stream when
+	 * stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor
+	 * reference: Ledgering</a>
 	 */
 	public Stream<AccountListItem> listLedgeringAccounts(long ledgeringProgramId) {
 		return PullStreams.of(this.client.listLedgeringAccounts(ledgeringProgramId));
@@ -463,7 +540,9 @@ public final class BlockingVictorPaymentsClient {
 	 * @param ledgeringProgramId the ledgering program ID
 	 * @param page which page
 	 * @return the page with its metadata
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor reference: Ledgering</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/ledgering/">Victor
+	 * reference: Ledgering</a>
 	 */
 	public PagedResponse<AccountListItem> getLedgeringAccountsPage(long ledgeringProgramId, PagedRequest page) {
 		return await(this.client.getLedgeringAccountsPage(ledgeringProgramId, page));
@@ -471,8 +550,11 @@ public final class BlockingVictorPaymentsClient {
 
 	/**
 	 * List every inbound and outbound request for payment ({@code listPaymentRequests}).
-	 * @return the requests for payment, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor reference: Payment Requests</a>
+	 * @return the requests for payment, page after page, fetched lazily; close the stream
+	 * when stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor
+	 * reference: Payment Requests</a>
 	 */
 	public Stream<PaymentRequest> listPaymentRequests() {
 		return PullStreams.of(this.client.listPaymentRequests());
@@ -481,8 +563,11 @@ public final class BlockingVictorPaymentsClient {
 	/**
 	 * List every request for payment that matches a filter ({@code listPaymentRequests}).
 	 * @param filter which requests
-	 * @return the requests for payment, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor reference: Payment Requests</a>
+	 * @return the requests for payment, page after page, fetched lazily; close the stream
+	 * when stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor
+	 * reference: Payment Requests</a>
 	 */
 	public Stream<PaymentRequest> listPaymentRequests(PaymentRequestsFilter filter) {
 		return PullStreams.of(this.client.listPaymentRequests(filter));
@@ -494,7 +579,9 @@ public final class BlockingVictorPaymentsClient {
 	 * @param filter which requests
 	 * @param page which page
 	 * @return the page with its metadata
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor reference: Payment Requests</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/payment-requests/">Victor
+	 * reference: Payment Requests</a>
 	 */
 	public PagedResponse<PaymentRequest> getPaymentRequestsPage(PaymentRequestsFilter filter, PagedRequest page) {
 		return await(this.client.getPaymentRequestsPage(filter, page));
@@ -506,7 +593,8 @@ public final class BlockingVictorPaymentsClient {
 	 * unconfirmed). Not retried once it may have been sent.
 	 * @param request the request for payment
 	 * @return the created request for payment, {@code OUTBOUND}
-	 * @see <a href="https://docs.victorfi.com/docs/request-for-payment-rfp">Victor guide: Request for Payment</a>
+	 * @see <a href="https://docs.victorfi.com/docs/request-for-payment-rfp">Victor guide:
+	 * Request for Payment</a>
 	 */
 	public PaymentRequest requestPayment(NewPaymentRequest request) {
 		return await(this.client.requestPayment(request));
@@ -517,7 +605,8 @@ public final class BlockingVictorPaymentsClient {
 	 * method and schemas unconfirmed). Not retried once it may have been sent.
 	 * @param decision the request for payment and the answer
 	 * @return the request for payment after the answer
-	 * @see <a href="https://docs.victorfi.com/reference/respondtopaymentrequest">Victor reference: respondToPaymentRequest</a>
+	 * @see <a href="https://docs.victorfi.com/reference/respondtopaymentrequest">Victor
+	 * reference: respondToPaymentRequest</a>
 	 */
 	public PaymentRequest respondToPaymentRequest(PaymentRequestDecision decision) {
 		return await(this.client.respondToPaymentRequest(decision));
@@ -525,8 +614,11 @@ public final class BlockingVictorPaymentsClient {
 
 	/**
 	 * List every webhook configuration ({@code getWebhooks}).
-	 * @return the webhook configurations, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
+	 * @return the webhook configurations, page after page, fetched lazily; close the
+	 * stream when stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference:
+	 * Webhooks</a>
 	 */
 	public Stream<WebhookConfiguration> listWebhooks() {
 		return PullStreams.of(this.client.listWebhooks());
@@ -536,7 +628,9 @@ public final class BlockingVictorPaymentsClient {
 	 * Return one page of webhook configurations ({@code getWebhooks}).
 	 * @param page which page
 	 * @return the page with its metadata
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference:
+	 * Webhooks</a>
 	 */
 	public PagedResponse<WebhookConfiguration> getWebhooksPage(PagedRequest page) {
 		return await(this.client.getWebhooksPage(page));
@@ -547,7 +641,9 @@ public final class BlockingVictorPaymentsClient {
 	 * transactional event. Not retried once it may have been sent.
 	 * @param request the webhook
 	 * @return the created configuration
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference:
+	 * Webhooks</a>
 	 */
 	public WebhookConfiguration createWebhook(NewWebhookRequest request) {
 		return await(this.client.createWebhook(request));
@@ -555,8 +651,11 @@ public final class BlockingVictorPaymentsClient {
 
 	/**
 	 * List every webhook delivery ({@code getWebhookDeliveries}).
-	 * @return the deliveries, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
+	 * @return the deliveries, page after page, fetched lazily; close the stream when
+	 * stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference:
+	 * Webhooks</a>
 	 */
 	public Stream<WebhookDelivery> listWebhookDeliveries() {
 		return PullStreams.of(this.client.listWebhookDeliveries());
@@ -565,8 +664,11 @@ public final class BlockingVictorPaymentsClient {
 	/**
 	 * List every webhook delivery that matches a filter ({@code getWebhookDeliveries}).
 	 * @param filter which deliveries
-	 * @return the deliveries, page after page, fetched lazily; close the stream when stopping early
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
+	 * @return the deliveries, page after page, fetched lazily; close the stream when
+	 * stopping early
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference:
+	 * Webhooks</a>
 	 */
 	public Stream<WebhookDelivery> listWebhookDeliveries(WebhookDeliveriesFilter filter) {
 		return PullStreams.of(this.client.listWebhookDeliveries(filter));
@@ -577,11 +679,14 @@ public final class BlockingVictorPaymentsClient {
 	 * @param filter which deliveries
 	 * @param page which page
 	 * @return the page with its metadata
-	 * @see <a href="https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference: Webhooks</a>
+	 * @see <a href=
+	 * "https://jackhenry.dev/payments-orchestrator/reference/webhooks/">Victor reference:
+	 * Webhooks</a>
 	 */
 	public PagedResponse<WebhookDelivery> getWebhookDeliveriesPage(WebhookDeliveriesFilter filter, PagedRequest page) {
 		return await(this.client.getWebhookDeliveriesPage(filter, page));
 	}
+
 	/**
 	 * Learn what became of a transaction create that failed with an unknown outcome, by
 	 * looking its transaction up by the client reference the failure carries (see
@@ -595,8 +700,8 @@ public final class BlockingVictorPaymentsClient {
 	}
 
 	/**
-	 * Refuse an event loop before subscribing: {@code Mono.block()} checks the thread only
-	 * after it has subscribed, when the request may already be on its way to Victor.
+	 * Refuse an event loop before subscribing: {@code Mono.block()} checks the thread
+	 * only after it has subscribed, when the request may already be on its way to Victor.
 	 */
 	private <T> T await(Mono<T> call) {
 		if (Schedulers.isInNonBlockingThread()) {
@@ -605,7 +710,8 @@ public final class BlockingVictorPaymentsClient {
 		}
 		T value = (this.maxWait != null) ? call.block(this.maxWait) : call.block();
 		if (value == null) {
-			// Never hand the caller a null receipt: an empty answer is a failure, not a value.
+			// Never hand the caller a null receipt: an empty answer is a failure, not a
+			// value.
 			throw new IllegalStateException("The Victor call completed without a value");
 		}
 		return value;

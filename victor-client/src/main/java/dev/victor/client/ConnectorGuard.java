@@ -32,8 +32,8 @@ final class ConnectorGuard {
 	 */
 	static WebClient.Builder guard(WebClient.Builder builder) {
 		Object[] self = new Object[1];
-		self[0] = Proxy.newProxyInstance(ConnectorGuard.class.getClassLoader(), new Class<?>[] { WebClient.Builder.class },
-				(proxy, method, args) -> {
+		self[0] = Proxy.newProxyInstance(ConnectorGuard.class.getClassLoader(),
+				new Class<?>[] { WebClient.Builder.class }, (proxy, method, args) -> {
 					if (LOCKED.contains(method.getName())) {
 						throw new IllegalStateException(refusal(method));
 					}

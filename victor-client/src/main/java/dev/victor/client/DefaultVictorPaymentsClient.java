@@ -96,8 +96,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	 * Create a client that may resolve unknown outcomes of transaction creates itself.
 	 * @param victorWebClient a web client set up for Victor (base URL, authentication,
 	 * codecs)
-	 * @param resolveUnknownOutcomes whether a transaction create that fails with an unknown
-	 * outcome looks the transaction up before surfacing the failure (see
+	 * @param resolveUnknownOutcomes whether a transaction create that fails with an
+	 * unknown outcome looks the transaction up before surfacing the failure (see
 	 * {@link VictorPaymentsClient#create(WebClient, boolean)})
 	 */
 	public DefaultVictorPaymentsClient(WebClient victorWebClient, boolean resolveUnknownOutcomes) {
@@ -118,8 +118,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Flux<AccountListItem> listAccounts(AccountsFilter filter) {
 		QueryParameters query = checked(filter).toQueryParameters();
-		return Pagination.all(
-				(page) -> fetchPage(OperationCall.to(VictorOperation.GET_ACCOUNTS), query, page, ACCOUNT_PAGE));
+		return Pagination
+			.all((page) -> fetchPage(OperationCall.to(VictorOperation.GET_ACCOUNTS), query, page, ACCOUNT_PAGE));
 	}
 
 	@Override
@@ -129,13 +129,15 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<AccountDetails> getAccount(String victorAccountId) {
-		return OperationCall.to(VictorOperation.GET_ACCOUNT).pathVariable("victorAccountId", victorAccountId)
+		return OperationCall.to(VictorOperation.GET_ACCOUNT)
+			.pathVariable("victorAccountId", victorAccountId)
 			.mono(this.webClient, AccountDetails.class);
 	}
 
 	@Override
 	public Mono<AccountDetails> getAccount(String victorAccountId, boolean refreshBalance) {
-		return OperationCall.to(VictorOperation.GET_ACCOUNT).pathVariable("victorAccountId", victorAccountId)
+		return OperationCall.to(VictorOperation.GET_ACCOUNT)
+			.pathVariable("victorAccountId", victorAccountId)
 			.query(QueryParameters.builder().add("refresh_balance", refreshBalance).build())
 			.mono(this.webClient, AccountDetails.class);
 	}
@@ -157,13 +159,16 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<Sweep> getAccountSweep(long sweepId) {
-		return OperationCall.to(VictorOperation.GET_ACCOUNT_SWEEP).pathVariable("sweepId", sweepId)
+		return OperationCall.to(VictorOperation.GET_ACCOUNT_SWEEP)
+			.pathVariable("sweepId", sweepId)
 			.mono(this.webClient, Sweep.class);
 	}
 
 	@Override
 	public Mono<Sweep> updateSweep(long sweepId, SweepRequest request) {
-		return OperationCall.to(VictorOperation.UPDATE_SWEEP).pathVariable("sweepId", sweepId).body(request)
+		return OperationCall.to(VictorOperation.UPDATE_SWEEP)
+			.pathVariable("sweepId", sweepId)
+			.body(request)
 			.mono(this.webClient, Sweep.class);
 	}
 
@@ -181,7 +186,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionDetails> getTransaction(String reference) {
-		return OperationCall.to(VictorOperation.GET_TRANSACTION_BY_ID).pathVariable("reference", reference)
+		return OperationCall.to(VictorOperation.GET_TRANSACTION_BY_ID)
+			.pathVariable("reference", reference)
 			.mono(this.webClient, TransactionDetails.class);
 	}
 
@@ -197,13 +203,15 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<TransactionDetails> getAchPayment(String victorTransactionId) {
-		return OperationCall.to(VictorOperation.GET_ACH_PAYMENT).pathVariable("victorTransactionId", victorTransactionId)
+		return OperationCall.to(VictorOperation.GET_ACH_PAYMENT)
+			.pathVariable("victorTransactionId", victorTransactionId)
 			.mono(this.webClient, TransactionDetails.class);
 	}
 
 	@Override
 	public Mono<TransactionDetails> updateAchPayment(String victorTransactionId, UpdateAchPaymentRequest request) {
-		return OperationCall.to(VictorOperation.UPDATE_ACH_PAYMENT).pathVariable("victorTransactionId", victorTransactionId)
+		return OperationCall.to(VictorOperation.UPDATE_ACH_PAYMENT)
+			.pathVariable("victorTransactionId", victorTransactionId)
 			.body(request)
 			.mono(this.webClient, TransactionDetails.class);
 	}
@@ -251,12 +259,15 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<Counterparty> createCounterparty(NewCounterpartyRequest request) {
-		return OperationCall.to(VictorOperation.CREATE_COUNTERPARTY).body(request).mono(this.webClient, Counterparty.class);
+		return OperationCall.to(VictorOperation.CREATE_COUNTERPARTY)
+			.body(request)
+			.mono(this.webClient, Counterparty.class);
 	}
 
 	@Override
 	public Mono<Counterparty> getCounterparty(String victorCounterpartyId) {
-		return OperationCall.to(VictorOperation.GET_COUNTERPARTY).pathVariable("victorCounterpartyId", victorCounterpartyId)
+		return OperationCall.to(VictorOperation.GET_COUNTERPARTY)
+			.pathVariable("victorCounterpartyId", victorCounterpartyId)
 			.mono(this.webClient, Counterparty.class);
 	}
 
@@ -271,7 +282,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Mono<InstantPaymentEligibility> getInstantPaymentEligibility(String routingNumber) {
 		return OperationCall.to(VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY)
-			.pathVariable("routingNumber", routingNumber(VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY, routingNumber))
+			.pathVariable("routingNumber",
+					routingNumber(VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY, routingNumber))
 			.mono(this.webClient, InstantPaymentEligibility.class);
 	}
 
@@ -286,7 +298,9 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<LedgeringAccountCreateResponse> createLedgeringAccount(LedgeringAccountCreateRequest request) {
-		return OperationCall.to(VictorOperation.CREATE_ACCOUNT).body(request).mono(this.webClient, LedgeringAccountCreateResponse.class);
+		return OperationCall.to(VictorOperation.CREATE_ACCOUNT)
+			.body(request)
+			.mono(this.webClient, LedgeringAccountCreateResponse.class);
 	}
 
 	@Override
@@ -309,24 +323,27 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Flux<PaymentRequest> listPaymentRequests(PaymentRequestsFilter filter) {
 		QueryParameters query = checked(filter).toQueryParameters();
-		return Pagination.all(
-				(page) -> fetchPage(OperationCall.to(VictorOperation.LIST_PAYMENT_REQUESTS), query, page, PAYMENT_REQUEST_PAGE));
+		return Pagination.all((page) -> fetchPage(OperationCall.to(VictorOperation.LIST_PAYMENT_REQUESTS), query, page,
+				PAYMENT_REQUEST_PAGE));
 	}
 
 	@Override
-	public Mono<PagedResponse<PaymentRequest>> getPaymentRequestsPage(PaymentRequestsFilter filter,
-			PagedRequest page) {
+	public Mono<PagedResponse<PaymentRequest>> getPaymentRequestsPage(PaymentRequestsFilter filter, PagedRequest page) {
 		return page(OperationCall.to(VictorOperation.LIST_PAYMENT_REQUESTS), filter, page, PAYMENT_REQUEST_PAGE);
 	}
 
 	@Override
 	public Mono<PaymentRequest> requestPayment(NewPaymentRequest request) {
-		return OperationCall.to(VictorOperation.REQUEST_PAYMENT).body(request).mono(this.webClient, PaymentRequest.class);
+		return OperationCall.to(VictorOperation.REQUEST_PAYMENT)
+			.body(request)
+			.mono(this.webClient, PaymentRequest.class);
 	}
 
 	@Override
 	public Mono<PaymentRequest> respondToPaymentRequest(PaymentRequestDecision decision) {
-		return OperationCall.to(VictorOperation.RESPOND_TO_PAYMENT_REQUEST).body(decision).mono(this.webClient, PaymentRequest.class);
+		return OperationCall.to(VictorOperation.RESPOND_TO_PAYMENT_REQUEST)
+			.body(decision)
+			.mono(this.webClient, PaymentRequest.class);
 	}
 
 	@Override
@@ -341,7 +358,9 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Mono<WebhookConfiguration> createWebhook(NewWebhookRequest request) {
-		return OperationCall.to(VictorOperation.CREATE_WEBHOOK).body(request).mono(this.webClient, WebhookConfiguration.class);
+		return OperationCall.to(VictorOperation.CREATE_WEBHOOK)
+			.body(request)
+			.mono(this.webClient, WebhookConfiguration.class);
 	}
 
 	@Override
@@ -352,8 +371,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Flux<WebhookDelivery> listWebhookDeliveries(WebhookDeliveriesFilter filter) {
 		QueryParameters query = checked(filter).toQueryParameters();
-		return Pagination.all(
-				(page) -> fetchPage(OperationCall.to(VictorOperation.GET_WEBHOOK_DELIVERIES), query, page, DELIVERY_PAGE));
+		return Pagination.all((page) -> fetchPage(OperationCall.to(VictorOperation.GET_WEBHOOK_DELIVERIES), query, page,
+				DELIVERY_PAGE));
 	}
 
 	@Override
@@ -363,8 +382,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	}
 
 	/**
-	 * Create a transaction under a client reference (see {@link OperationCall#options}), and
-	 * resolve an unknown outcome before surfacing it when this client is set to.
+	 * Create a transaction under a client reference (see {@link OperationCall#options}),
+	 * and resolve an unknown outcome before surfacing it when this client is set to.
 	 */
 	private Mono<TransactionReceipt> createTransaction(VictorOperation operation, TransactionCreateRequest<?> request,
 			RequestOptions options) {
@@ -373,8 +392,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 		return this.resolveUnknownOutcomes ? this.outcomes.resolveBeforeSurfacing(receipt) : receipt;
 	}
 
-	private OperationCall keyed(VictorOperation operation, ValidatedRequest request,
-			RequestOptions options) {
+	private OperationCall keyed(VictorOperation operation, ValidatedRequest request, RequestOptions options) {
 		return OperationCall.to(operation).body(request).options(options, this.idempotencyKeys);
 	}
 

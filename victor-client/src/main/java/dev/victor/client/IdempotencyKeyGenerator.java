@@ -4,12 +4,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * Generates idempotency keys as random (version 4) UUID strings without blocking the calling
- * thread. {@code UUID.randomUUID()} may read the OS entropy source on first use, which must
- * never happen on a Netty event loop; this generator seeds its DRBG once, when it is
- * created (at client start-up), and afterwards only computes. Random bytes are drawn from
- * the DRBG for {@value #KEYS_PER_DRAW} keys at a time, which keeps the lock and the DRBG's
- * per-call work off almost every call.
+ * Generates idempotency keys as random (version 4) UUID strings without blocking the
+ * calling thread. {@code UUID.randomUUID()} may read the OS entropy source on first use,
+ * which must never happen on a Netty event loop; this generator seeds its DRBG once, when
+ * it is created (at client start-up), and afterwards only computes. Random bytes are
+ * drawn from the DRBG for {@value #KEYS_PER_DRAW} keys at a time, which keeps the lock
+ * and the DRBG's per-call work off almost every call.
  *
  * @since 0.1.0
  */
@@ -36,7 +36,8 @@ public final class IdempotencyKeyGenerator {
 
 	/**
 	 * Generate a fresh key for one logical call.
-	 * @return a random UUID string, for example {@code 1145f601-b8b0-4de7-9210-4ccb74a68ef5}
+	 * @return a random UUID string, for example
+	 * {@code 1145f601-b8b0-4de7-9210-4ccb74a68ef5}
 	 */
 	public String generate() {
 		char[] out = new char[36];

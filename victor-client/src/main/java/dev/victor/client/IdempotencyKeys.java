@@ -23,12 +23,12 @@ public final class IdempotencyKeys {
 	 */
 	public static String requireValid(String key) {
 		if (key == null || key.isEmpty()) {
-			throw new IllegalArgumentException("Idempotency-Key must not be empty (1 to " + MAX_LENGTH
-					+ " printable ASCII characters)");
+			throw new IllegalArgumentException(
+					"Idempotency-Key must not be empty (1 to " + MAX_LENGTH + " printable ASCII characters)");
 		}
 		if (key.length() > MAX_LENGTH) {
-			throw new IllegalArgumentException("Idempotency-Key must be at most " + MAX_LENGTH
-					+ " characters, but has " + key.length());
+			throw new IllegalArgumentException(
+					"Idempotency-Key must be at most " + MAX_LENGTH + " characters, but has " + key.length());
 		}
 		for (int i = 0; i < key.length(); i++) {
 			char c = key.charAt(i);

@@ -29,9 +29,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * One call of a {@link VictorOperation}, assembled and checked before anything is sent:
- * path variables, query parameters, body and idempotency key. The request always names
- * a URI template with its variables, never an expanded URI, so the metrics' {@code uri}
- * tag stays the operation's path template.
+ * path variables, query parameters, body and idempotency key. The request always names a
+ * URI template with its variables, never an expanded URI, so the metrics' {@code uri} tag
+ * stays the operation's path template.
  */
 final class OperationCall {
 
@@ -101,9 +101,9 @@ final class OperationCall {
 	}
 
 	/**
-	 * Give a transaction create its client reference: the caller's, or else the idempotency
-	 * key itself (both are at most 128 printable characters), so the transaction can be
-	 * looked up by it when the call's outcome is unknown.
+	 * Give a transaction create its client reference: the caller's, or else the
+	 * idempotency key itself (both are at most 128 printable characters), so the
+	 * transaction can be looked up by it when the call's outcome is unknown.
 	 */
 	private void referenceTransaction(String key) {
 		if (this.body instanceof TransactionCreateRequest<?> create) {
@@ -123,10 +123,11 @@ final class OperationCall {
 	}
 
 	/**
-	 * Send the call and decode its single value. Whatever the server answers, the result is
-	 * the value or a typed failure: a 2xx without a value, or with a body that does not
-	 * decode (HTML, truncated JSON, broken compression), or a receipt without its transaction
-	 * id, fails with {@link VictorUnreadableResponseException} carrying the key.
+	 * Send the call and decode its single value. Whatever the server answers, the result
+	 * is the value or a typed failure: a 2xx without a value, or with a body that does
+	 * not decode (HTML, truncated JSON, broken compression), or a receipt without its
+	 * transaction id, fails with {@link VictorUnreadableResponseException} carrying the
+	 * key.
 	 */
 	<T> Mono<T> mono(WebClient webClient, Class<T> type) {
 		return value(webClient, (response) -> response.bodyToMono(type));
@@ -137,12 +138,13 @@ final class OperationCall {
 	}
 
 	/**
-	 * Send the call and decode its values (an empty array is a valid answer), failing typed
-	 * as {@link #mono(WebClient, Class)} does when the body does not decode.
+	 * Send the call and decode its values (an empty array is a valid answer), failing
+	 * typed as {@link #mono(WebClient, Class)} does when the body does not decode.
 	 */
 	<T> Flux<T> flux(WebClient webClient, Class<T> type) {
-		return request(webClient).exchangeToFlux((response) -> response.bodyToFlux(type)
-			.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex))))
+		return request(webClient)
+			.exchangeToFlux((response) -> response.bodyToFlux(type)
+				.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex))))
 			.contextWrite(ObservationFilter::rememberCaller);
 	}
 
@@ -194,8 +196,8 @@ final class OperationCall {
 	}
 
 	/**
-	 * Return the path template followed by one {@code name={qN}} pair per query value, and
-	 * add the values to {@code variables}, so they are encoded like path variables.
+	 * Return the path template followed by one {@code name={qN}} pair per query value,
+	 * and add the values to {@code variables}, so they are encoded like path variables.
 	 */
 	private String uriTemplate(Map<String, Object> variables) {
 		if (this.query.isEmpty()) {

@@ -37,10 +37,10 @@ final class OutcomeResolver {
 	}
 
 	/**
-	 * Resolve a create's failure before surfacing it: a transaction that exists completes the
-	 * call with its receipt, one that does not fails it with
-	 * {@link VictorPaymentNotCreatedException}, and an unknown outcome surfaces the failure
-	 * with the look-up's failure attached as suppressed.
+	 * Resolve a create's failure before surfacing it: a transaction that exists completes
+	 * the call with its receipt, one that does not fails it with
+	 * {@link VictorPaymentNotCreatedException}, and an unknown outcome surfaces the
+	 * failure with the look-up's failure attached as suppressed.
 	 */
 	Mono<TransactionReceipt> resolveBeforeSurfacing(Mono<TransactionReceipt> create) {
 		return create.onErrorResume(OutcomeResolver::isResolvable, (failure) -> {

@@ -39,8 +39,7 @@ final class Pagination {
 		});
 	}
 
-	private static <T> Flux<T> items(PagedResponse<T> page, PagedRequest request,
-			AtomicReference<PagedRequest> next) {
+	private static <T> Flux<T> items(PagedResponse<T> page, PagedRequest request, AtomicReference<PagedRequest> next) {
 		boolean more = page.hasNextAfter(request);
 		next.set(more ? request.next() : null);
 		Flux<T> items = Flux.fromIterable(page.data());
@@ -49,8 +48,8 @@ final class Pagination {
 
 	/**
 	 * Completes, empty, only once the subscriber requests more. Without it a page's items
-	 * complete as soon as the last one is delivered, and {@code concatMap} would fetch the
-	 * next page before anyone asked for it.
+	 * complete as soon as the last one is delivered, and {@code concatMap} would fetch
+	 * the next page before anyone asked for it.
 	 */
 	private static <T> Mono<T> untilMoreIsRequested() {
 		return Mono.create((sink) -> sink.onRequest((n) -> sink.success()));

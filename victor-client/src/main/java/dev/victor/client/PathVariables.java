@@ -8,10 +8,11 @@ import dev.victor.client.error.VictorValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rule for an id that goes into a request path. Spring encodes every reserved character
- * of a path variable, but {@code .} and {@code ..} are unreserved: {@code getCounterparty("..")}
- * would request {@code /v2/} instead. So a dot segment, in plain or percent-encoded form, a
- * blank id and any control character are refused at call time, before anything is sent.
+ * The rule for an id that goes into a request path. Spring encodes every reserved
+ * character of a path variable, but {@code .} and {@code ..} are unreserved:
+ * {@code getCounterparty("..")} would request {@code /v2/} instead. So a dot segment, in
+ * plain or percent-encoded form, a blank id and any control character are refused at call
+ * time, before anything is sent.
  */
 final class PathVariables {
 

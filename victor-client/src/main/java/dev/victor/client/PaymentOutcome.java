@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * transaction up by its client reference ({@link VictorPaymentsClient#resolveOutcome}).
  *
  * @param state what the look-up found
- * @param failure the failure that left the outcome unknown (it carries the idempotency key)
+ * @param failure the failure that left the outcome unknown (it carries the idempotency
+ * key)
  * @param transaction the transaction Victor holds, when {@link State#EXISTS}
  * @param lookupFailure why the look-up itself failed, when {@link State#UNKNOWN}
  * @since 0.1.0
@@ -31,8 +32,9 @@ public record PaymentOutcome(State state, VictorCallFailure failure, @Nullable T
 	}
 
 	/**
-	 * Tell whether the create may be sent again: only when Victor has no transaction under
-	 * the reference, and then with the same idempotency key ({@code failure().getIdempotencyKey()}).
+	 * Tell whether the create may be sent again: only when Victor has no transaction
+	 * under the reference, and then with the same idempotency key
+	 * ({@code failure().getIdempotencyKey()}).
 	 * @return whether the state is {@link State#NOT_FOUND}
 	 */
 	public boolean isSafeToRetry() {
@@ -48,8 +50,8 @@ public record PaymentOutcome(State state, VictorCallFailure failure, @Nullable T
 		EXISTS,
 
 		/**
-		 * Victor has no transaction under the reference: the create did not take effect, and
-		 * may be retried with the same idempotency key.
+		 * Victor has no transaction under the reference: the create did not take effect,
+		 * and may be retried with the same idempotency key.
 		 */
 		NOT_FOUND,
 

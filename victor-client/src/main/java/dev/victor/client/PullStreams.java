@@ -19,9 +19,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Turns a {@link Flux} into a {@link Stream} that requests one item at a time, and only
- * when the stream's consumer asks for it. Reactor's {@code Flux.toStream} requests a batch
- * and replenishes it as items are taken, so the item after the last one consumed is already
- * on its way: for a paged list that is the next page, fetched although the consumer stopped.
+ * when the stream's consumer asks for it. Reactor's {@code Flux.toStream} requests a
+ * batch and replenishes it as items are taken, so the item after the last one consumed is
+ * already on its way: for a paged list that is the next page, fetched although the
+ * consumer stopped.
  */
 final class PullStreams {
 
@@ -29,7 +30,8 @@ final class PullStreams {
 	}
 
 	/**
-	 * Subscribe now, request nothing until the stream is read; closing the stream cancels.
+	 * Subscribe now, request nothing until the stream is read; closing the stream
+	 * cancels.
 	 * @param flux the items
 	 * @return a sequential, ordered stream of the items
 	 */
@@ -73,8 +75,9 @@ final class PullStreams {
 		public boolean hasNext() {
 			if (this.head == null) {
 				if (Schedulers.isInNonBlockingThread()) {
-					throw new IllegalStateException("Iterating a Victor list stream is blocking, which is not supported "
-							+ "in thread " + Thread.currentThread().getName());
+					throw new IllegalStateException(
+							"Iterating a Victor list stream is blocking, which is not supported " + "in thread "
+									+ Thread.currentThread().getName());
 				}
 				request(1);
 				this.head = take();

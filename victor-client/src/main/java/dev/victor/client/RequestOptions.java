@@ -86,8 +86,8 @@ public final class RequestOptions {
 		}
 
 		/**
-		 * Bound each attempt of this call, from sending the request to the last byte of the
-		 * response, instead of the client's {@code deadline}.
+		 * Bound each attempt of this call, from sending the request to the last byte of
+		 * the response, instead of the client's {@code deadline}.
 		 * @param deadline a positive duration
 		 * @return this builder
 		 */

@@ -23,8 +23,8 @@ public final class VictorClientRules {
 	}
 
 	/**
-	 * Check a base URL: absolute, with a host, and {@code https} unless the host is loopback
-	 * (tokens must never cross a network in clear text).
+	 * Check a base URL: absolute, with a host, and {@code https} unless the host is
+	 * loopback (tokens must never cross a network in clear text).
 	 * @param baseUrl the URL
 	 * @return the problem, or empty
 	 */

@@ -4,9 +4,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Every Victor operation the client calls: its operationId (the {@code operation} tag of
- * the {@code victor.client.requests} metric), HTTP method, path template, whether it takes
- * an {@code Idempotency-Key}, and its page in the Victor reference. This is the one place
- * to correct an operation once the reference confirms what is unconfirmed here.
+ * the {@code victor.client.requests} metric), HTTP method, path template, whether it
+ * takes an {@code Idempotency-Key}, and its page in the Victor reference. This is the one
+ * place to correct an operation once the reference confirms what is unconfirmed here.
  *
  * @since 0.1.0
  */
@@ -27,7 +27,10 @@ public enum VictorOperation {
 	/** One sweep configuration. */
 	GET_ACCOUNT_SWEEP("getAccountSweep", HttpMethod.GET, "/v2/sweep/{sweepId}", false, true, Tag.ACCOUNT_SWEEPING),
 
-	/** Replace sweep settings; the reference shows the path and method, not the whole operationId. */
+	/**
+	 * Replace sweep settings; the reference shows the path and method, not the whole
+	 * operationId.
+	 */
 	UPDATE_SWEEP("updateSweep", HttpMethod.PUT, "/v2/sweep/{sweepId}", false, false, Tag.ACCOUNT_SWEEPING),
 
 	/** Page of one account's transactions. */
@@ -52,8 +55,7 @@ public enum VictorOperation {
 	CREATE_RTP_SEND_REQUEST("createRtpSendRequest", HttpMethod.POST, "/v2/payments/rtp", true, false, Tag.PAYMENTS),
 
 	/** Book transfer between two accounts of the caller. */
-	CREATE_BOOK_TRANSFER("createBookTransfer", HttpMethod.POST, "/v2/transfers/book", true, true,
-			Tag.BOOK_TRANSFERS),
+	CREATE_BOOK_TRANSFER("createBookTransfer", HttpMethod.POST, "/v2/transfers/book", true, true, Tag.BOOK_TRANSFERS),
 
 	/** Book transfer to another client of the same bank. */
 	CREATE_BOOK_EXTERNAL_TRANSFER("createBookExternalTransfer", HttpMethod.POST, "/v2/transfers/book/external", true,
@@ -63,16 +65,17 @@ public enum VictorOperation {
 	GET_COUNTERPARTIES("getCounterparties", HttpMethod.GET, "/v2/counterparties", false, true, Tag.COUNTERPARTIES),
 
 	/** Create a counterparty. */
-	CREATE_COUNTERPARTY("createCounterparty", HttpMethod.POST, "/v2/counterparties", false, true,
-			Tag.COUNTERPARTIES),
+	CREATE_COUNTERPARTY("createCounterparty", HttpMethod.POST, "/v2/counterparties", false, true, Tag.COUNTERPARTIES),
 
 	/** One counterparty. */
 	GET_COUNTERPARTY("getCounterparty", HttpMethod.GET, "/v2/counterparties/{victorCounterpartyId}", false, true,
 			Tag.COUNTERPARTIES),
 
-	/** Update a counterparty; the path and method are confirmed, the operationId is not. */
-	UPDATE_COUNTERPARTY("updateCounterparty", HttpMethod.PUT, "/v2/counterparties/{victorCounterpartyId}", false,
-			false, Tag.COUNTERPARTIES),
+	/**
+	 * Update a counterparty; the path and method are confirmed, the operationId is not.
+	 */
+	UPDATE_COUNTERPARTY("updateCounterparty", HttpMethod.PUT, "/v2/counterparties/{victorCounterpartyId}", false, false,
+			Tag.COUNTERPARTIES),
 
 	/** Whether a routing number reaches RTP or FedNow. */
 	INSTANT_PAYMENT_BANK_ELIGIBILITY("instantPaymentBankEligibility", HttpMethod.GET,
@@ -86,8 +89,8 @@ public enum VictorOperation {
 	CREATE_ACCOUNT("createAccount", HttpMethod.POST, "/v2/ledgering/account", false, true, Tag.LEDGERING),
 
 	/** Page of a ledgering program's accounts. */
-	GET_LEDGERING_ACCOUNTS("getLedgeringAccounts", HttpMethod.GET, "/v2/ledgering/{ledgeringProgramId}/accounts",
-			false, true, Tag.LEDGERING),
+	GET_LEDGERING_ACCOUNTS("getLedgeringAccounts", HttpMethod.GET, "/v2/ledgering/{ledgeringProgramId}/accounts", false,
+			true, Tag.LEDGERING),
 
 	/** Page of inbound and outbound requests for payment. */
 	LIST_PAYMENT_REQUESTS("listPaymentRequests", HttpMethod.GET, "/v2/payment-requests", false, true,
@@ -158,8 +161,8 @@ public enum VictorOperation {
 	}
 
 	/**
-	 * Tell whether the operation takes an {@code Idempotency-Key}: every call then carries
-	 * one, and its transient failures are retried.
+	 * Tell whether the operation takes an {@code Idempotency-Key}: every call then
+	 * carries one, and its transient failures are retried.
 	 * @return whether the operation is keyed
 	 */
 	public boolean idempotencyKeyAccepted() {
@@ -188,9 +191,9 @@ public enum VictorOperation {
 	 */
 	private enum Tag {
 
-		ACCOUNTS("accounts"), ACCOUNT_SWEEPING("account-sweeping"), TRANSACTIONS("transactions"),
-		PAYMENTS("payments"), BOOK_TRANSFERS("book-transfers"), COUNTERPARTIES("counterparties"),
-		BANKING("banking"), LEDGERING("ledgering"), PAYMENT_REQUESTS("payment-requests"), WEBHOOKS("webhooks");
+		ACCOUNTS("accounts"), ACCOUNT_SWEEPING("account-sweeping"), TRANSACTIONS("transactions"), PAYMENTS("payments"),
+		BOOK_TRANSFERS("book-transfers"), COUNTERPARTIES("counterparties"), BANKING("banking"), LEDGERING("ledgering"),
+		PAYMENT_REQUESTS("payment-requests"), WEBHOOKS("webhooks");
 
 		private final String slug;
 

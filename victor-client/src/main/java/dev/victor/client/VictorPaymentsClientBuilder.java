@@ -45,19 +45,17 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Builds a {@link VictorPaymentsClient}, or the Victor {@link WebClient} under it, without
- * Spring Boot. Minimal use:
- * <pre class="code">
+ * Builds a {@link VictorPaymentsClient}, or the Victor {@link WebClient} under it,
+ * without Spring Boot. Minimal use: <pre class="code">
  * VictorPaymentsClient victor = VictorPaymentsClient.builder()
  *     .environment(VictorEnvironment.STAGING)
  *     .apiKey(apiKey)
  *     .privateKey(RsaKeys.parsePrivateKey(pem))
  *     .build();
- * </pre>
- * The {@code WebClient} is assembled here, in one place: base URL, Victor's own JSON
- * codecs, default headers, the connector, and the filter chain (outermost first):
- * customizer filters, {@link RetryFilter}, {@link RequestLogFilter}, {@link ObservationFilter},
- * {@link ErrorTranslationFilter}, {@link AuthorizationFilter}.
+ * </pre> The {@code WebClient} is assembled here, in one place: base URL, Victor's own
+ * JSON codecs, default headers, the connector, and the filter chain (outermost first):
+ * customizer filters, {@link RetryFilter}, {@link RequestLogFilter},
+ * {@link ObservationFilter}, {@link ErrorTranslationFilter}, {@link AuthorizationFilter}.
  *
  * @since 0.1.0
  */
@@ -174,8 +172,8 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Set how far in the past client-signed JWTs are issued, so a Victor whose clock lags by
-	 * up to that much still accepts them; their lifetime is unchanged. Default: 10s.
+	 * Set how far in the past client-signed JWTs are issued, so a Victor whose clock lags
+	 * by up to that much still accepts them; their lifetime is unchanged. Default: 10s.
 	 * @param clockSkew zero or more, under half of the token TTL
 	 * @return this builder
 	 */
@@ -273,8 +271,9 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Add a listener told of every token the client's authentication obtains, fails to, or
-	 * has rejected, when it is a {@link CachedTokenAuthentication} (JWT and OAuth are).
+	 * Add a listener told of every token the client's authentication obtains, fails to,
+	 * or has rejected, when it is a {@link CachedTokenAuthentication} (JWT and OAuth
+	 * are).
 	 * @param tokenListener the listener
 	 * @return this builder
 	 */
@@ -307,11 +306,12 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Start from this {@code WebClient.Builder} (it is cloned, never changed), for example
-	 * Spring Boot's, so application-wide customizations apply. Victor's codecs, connector
-	 * and filters still replace its own, and its observation registry is turned off: Victor
-	 * observes each attempt itself ({@code victor.client.requests}, with trace propagation),
-	 * so a call is not counted a second time as {@code http.client.requests}.
+	 * Start from this {@code WebClient.Builder} (it is cloned, never changed), for
+	 * example Spring Boot's, so application-wide customizations apply. Victor's codecs,
+	 * connector and filters still replace its own, and its observation registry is turned
+	 * off: Victor observes each attempt itself ({@code victor.client.requests}, with
+	 * trace propagation), so a call is not counted a second time as
+	 * {@code http.client.requests}.
 	 * @param webClientBuilder the builder to start from
 	 * @return this builder
 	 */
@@ -321,12 +321,12 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Add a customization of the {@code WebClient.Builder}, applied after Victor's base URL,
-	 * headers, codecs and connector. Filters added here run outside the Victor filters: they
-	 * see each logical call once, never its retries, and never the {@code Authorization}
-	 * header. The connector is Victor's: replacing it here fails with an
-	 * {@link IllegalStateException}; change it with {@link #httpClientCustomizer} or
-	 * {@link #proxy} instead.
+	 * Add a customization of the {@code WebClient.Builder}, applied after Victor's base
+	 * URL, headers, codecs and connector. Filters added here run outside the Victor
+	 * filters: they see each logical call once, never its retries, and never the
+	 * {@code Authorization} header. The connector is Victor's: replacing it here fails
+	 * with an {@link IllegalStateException}; change it with {@link #httpClientCustomizer}
+	 * or {@link #proxy} instead.
 	 * @param customizer the customization
 	 * @return this builder
 	 */
@@ -348,10 +348,10 @@ public final class VictorPaymentsClientBuilder {
 
 	/**
 	 * Send every attempt through this exchange function instead of over the network, for
-	 * tests and benchmarks (a fake Victor in memory, virtual time). The connector settings,
-	 * the proxy and TLS then have nothing to apply to; the filter chain (retries, deadline,
-	 * typed errors, authorization) still applies. Replacing the transport from a
-	 * {@link #webClientCustomizer} is refused instead.
+	 * tests and benchmarks (a fake Victor in memory, virtual time). The connector
+	 * settings, the proxy and TLS then have nothing to apply to; the filter chain
+	 * (retries, deadline, typed errors, authorization) still applies. Replacing the
+	 * transport from a {@link #webClientCustomizer} is refused instead.
 	 * @param exchangeFunction the transport, or {@code null} for the network
 	 * @return this builder
 	 */
@@ -361,10 +361,11 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Add a change to the Reactor Netty {@code HttpClient} under the Victor connector, for
-	 * example TLS material ({@code client.secure(...)}) or a wiretap. Changes are applied
-	 * in order, before Victor's own rules, which therefore always hold: the connection
-	 * pool, the connect and response timeouts, redirects off and Reactor Netty's retry off.
+	 * Add a change to the Reactor Netty {@code HttpClient} under the Victor connector,
+	 * for example TLS material ({@code client.secure(...)}) or a wiretap. Changes are
+	 * applied in order, before Victor's own rules, which therefore always hold: the
+	 * connection pool, the connect and response timeouts, redirects off and Reactor
+	 * Netty's retry off.
 	 * @param customizer the change
 	 * @return this builder
 	 */
@@ -405,8 +406,9 @@ public final class VictorPaymentsClientBuilder {
 		if (auth instanceof CachedTokenAuthentication cached) {
 			this.tokenListeners.forEach(cached::addTokenListener);
 		}
-		WebClient.Builder builder = base((this.webClientBuilder != null) ? this.webClientBuilder.clone()
-				: WebClient.builder(), url, connector, json);
+		WebClient.Builder builder = base(
+				(this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder(), url, connector,
+				json);
 		WebClient.Builder guarded = ConnectorGuard.guard(builder);
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(guarded));
 		builder.filters((filters) -> {
@@ -441,17 +443,17 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * How long a call waits for a token: long enough for an OAuth token request to connect
-	 * and be answered, far more than a JWT signature takes.
+	 * How long a call waits for a token: long enough for an OAuth token request to
+	 * connect and be answered, far more than a JWT signature takes.
 	 */
 	private Duration tokenWait() {
 		return this.http.connectTimeout().plus(this.http.responseTimeout());
 	}
 
 	/**
-	 * The Victor filter chain, outermost first: retries wrap complete attempts; each attempt
-	 * is logged, observed, translated (body read, errors typed) and then, for API calls, authorized
-	 * with a current token ({@link AuthorizationFilter}, innermost).
+	 * The Victor filter chain, outermost first: retries wrap complete attempts; each
+	 * attempt is logged, observed, translated (body read, errors typed) and then, for API
+	 * calls, authorized with a current token ({@link AuthorizationFilter}, innermost).
 	 */
 	private List<ExchangeFilterFunction> transportFilters(VictorJsonCodec json) {
 		return List.of(new RetryFilter(new RetryPolicy(this.retry), this.retryListener), new RequestLogFilter(),
@@ -476,7 +478,8 @@ public final class VictorPaymentsClientBuilder {
 			throw new IllegalArgumentException("Invalid Victor token TTL " + this.tokenTtl + ": " + problem);
 		});
 		return new JwtAuthentication(
-				new VictorJwtSigner(this.apiKey, this.privateKey, this.tokenTtl, this.clockSkew, this.clock), this.clock);
+				new VictorJwtSigner(this.apiKey, this.privateKey, this.tokenTtl, this.clockSkew, this.clock),
+				this.clock);
 	}
 
 	private static void configureCodecs(ClientCodecConfigurer codecs, VictorJsonCodec json, int maxInMemorySize) {

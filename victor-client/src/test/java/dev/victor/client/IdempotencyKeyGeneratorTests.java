@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generated keys are distinct version 4 UUIDs, also across the batches of random bytes the
- * generator draws at a time.
+ * Generated keys are distinct version 4 UUIDs, also across the batches of random bytes
+ * the generator draws at a time.
  */
 class IdempotencyKeyGeneratorTests {
 

@@ -18,8 +18,7 @@ class RequestOptionsTests {
 	void rejectsEmptyOverlongAndNonPrintableKeysNamingTheRule() {
 		assertThatIllegalArgumentException().isThrownBy(() -> RequestOptions.builder().idempotencyKey(""))
 			.withMessageContaining("must not be empty");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> RequestOptions.builder().idempotencyKey("x".repeat(129)))
+		assertThatIllegalArgumentException().isThrownBy(() -> RequestOptions.builder().idempotencyKey("x".repeat(129)))
 			.withMessage("Idempotency-Key must be at most 128 characters, but has 129");
 		assertThatIllegalArgumentException().isThrownBy(() -> RequestOptions.builder().idempotencyKey("a\r\nX-Evil: 1"))
 			.withMessageContaining("printable ASCII")

@@ -73,7 +73,8 @@ class VictorPaymentsClientTests {
 		assertThat(request.getPath()).isEqualTo("/v2/payments/ach");
 		assertThat(request.getHeader("Content-Type")).startsWith(MediaType.APPLICATION_JSON_VALUE);
 		assertThat(request.getHeader("Accept")).isEqualTo(MediaType.APPLICATION_JSON_VALUE);
-		assertThat(request.getHeader("Idempotency-Key")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+		assertThat(request.getHeader("Idempotency-Key"))
+			.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 		assertThat(request.getHeader("Authorization")).startsWith("Token ");
 		JWTClaimsSet claims = JwtAssertions.verify(request.getHeader("Authorization").substring("Token ".length()),
 				TestKeys.publicKey(TestKeys.rsa2048()), API_KEY);
@@ -104,7 +105,8 @@ class VictorPaymentsClientTests {
 	@Test
 	void sendsTheCallersIdempotencyKey() throws Exception {
 		enqueueJson(RECEIPT);
-		this.client.createAchPayment(achPayment(), RequestOptions.builder().idempotencyKey("payout-2026-11-25-42").build())
+		this.client
+			.createAchPayment(achPayment(), RequestOptions.builder().idempotencyKey("payout-2026-11-25-42").build())
 			.block();
 		assertThat(takeRequest().getHeader("Idempotency-Key")).isEqualTo("payout-2026-11-25-42");
 	}

@@ -6,8 +6,8 @@ import dev.victor.client.json.VictorJson;
 import dev.victor.client.json.VictorJsonCodec;
 
 /**
- * Reads JSON as plain Java values with Victor's codec, to compare request bodies with what a
- * test expects regardless of property order or white space.
+ * Reads JSON as plain Java values with Victor's codec, to compare request bodies with
+ * what a test expects regardless of property order or white space.
  */
 public final class JsonTrees {
 

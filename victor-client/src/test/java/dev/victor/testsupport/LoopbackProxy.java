@@ -17,10 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An outbound proxy on loopback, HTTP ({@code CONNECT}) or SOCKS5, that knows host names the
- * client cannot resolve: each maps to a port on 127.0.0.1. It records every tunnel request
- * and every {@code Proxy-Authorization} header, refuses wrong credentials (407, or SOCKS5
- * status 1), and then relays bytes both ways without reading them (TLS passes through).
+ * An outbound proxy on loopback, HTTP ({@code CONNECT}) or SOCKS5, that knows host names
+ * the client cannot resolve: each maps to a port on 127.0.0.1. It records every tunnel
+ * request and every {@code Proxy-Authorization} header, refuses wrong credentials (407,
+ * or SOCKS5 status 1), and then relays bytes both ways without reading them (TLS passes
+ * through).
  */
 public final class LoopbackProxy implements AutoCloseable {
 
@@ -145,7 +146,8 @@ public final class LoopbackProxy implements AutoCloseable {
 		if (this.username != null && !authorization.equals("Basic " + Base64.getEncoder()
 			.encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8)))) {
 			out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
-					+ "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Content-Length: 0\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			return null;
 		}

@@ -25,8 +25,8 @@ public final class LoopbackServers {
 	}
 
 	/**
-	 * Start a configured MockWebServer (HTTPS, client authentication...) on a free loopback
-	 * port.
+	 * Start a configured MockWebServer (HTTPS, client authentication...) on a free
+	 * loopback port.
 	 * @param server the server, not yet started
 	 * @return the running server
 	 */

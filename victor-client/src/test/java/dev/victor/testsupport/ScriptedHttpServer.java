@@ -23,11 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * A raw-socket HTTP/1.1 server on loopback whose every answer is scripted, down to faults a
- * real server produces but test servers usually cannot: a TCP reset, a close without a
- * response, a malformed chunk, random bytes, a reset in the middle of a body. Connections are
- * kept alive between requests, optionally closed after an idle timeout. Every request is
- * journaled.
+ * A raw-socket HTTP/1.1 server on loopback whose every answer is scripted, down to faults
+ * a real server produces but test servers usually cannot: a TCP reset, a close without a
+ * response, a malformed chunk, random bytes, a reset in the middle of a body. Connections
+ * are kept alive between requests, optionally closed after an idle timeout. Every request
+ * is journaled.
  */
 public final class ScriptedHttpServer implements AutoCloseable {
 
@@ -63,8 +63,9 @@ public final class ScriptedHttpServer implements AutoCloseable {
 	 * Create a server that closes idle connections.
 	 * @param script the answer to each request
 	 * @param idleTimeout how long a kept-alive connection may stay idle
-	 * @param closeLatency how long after deciding to close the close reaches the client, as
-	 * over a real network (half a round trip); a request arriving meanwhile is discarded
+	 * @param closeLatency how long after deciding to close the close reaches the client,
+	 * as over a real network (half a round trip); a request arriving meanwhile is
+	 * discarded
 	 */
 	public ScriptedHttpServer(Function<Request, Action> script, Duration idleTimeout, Duration closeLatency)
 			throws IOException {
@@ -129,8 +130,9 @@ public final class ScriptedHttpServer implements AutoCloseable {
 	}
 
 	/**
-	 * Read the next request; past the idle timeout, decide to close, and let the close reach
-	 * the client only after the close latency (a request arriving meanwhile is discarded).
+	 * Read the next request; past the idle timeout, decide to close, and let the close
+	 * reach the client only after the close latency (a request arriving meanwhile is
+	 * discarded).
 	 */
 	private Request readRequestOrIdle(InputStream in) throws IOException {
 		try {
@@ -248,16 +250,17 @@ public final class ScriptedHttpServer implements AutoCloseable {
 		}
 
 		/**
-		 * A 200 whose header lines arrive one byte per {@code gap}, for at most 30 s; counts
-		 * down {@code closed} when the client closes the connection under it.
+		 * A 200 whose header lines arrive one byte per {@code gap}, for at most 30 s;
+		 * counts down {@code closed} when the client closes the connection under it.
 		 */
 		static Action trickleHeaders(Duration gap, CountDownLatch closed) {
 			return (socket, out) -> trickle(out, "HTTP/1.1 200 OK\r\n", "X-Slow: " + "x".repeat(10_000), gap, closed);
 		}
 
 		/**
-		 * A 200 with a chunked body of one space per {@code gap}, never ending (at most 30 s);
-		 * counts down {@code closed} when the client closes the connection under it.
+		 * A 200 with a chunked body of one space per {@code gap}, never ending (at most
+		 * 30 s); counts down {@code closed} when the client closes the connection under
+		 * it.
 		 */
 		static Action endlessChunkedBody(Duration gap, CountDownLatch closed) {
 			return (socket, out) -> trickle(out,
@@ -265,8 +268,8 @@ public final class ScriptedHttpServer implements AutoCloseable {
 					"1\r\n \r\n".repeat(10_000), gap, closed);
 		}
 
-		private static boolean trickle(OutputStream out, String head, String drip, Duration gap,
-				CountDownLatch closed) throws IOException {
+		private static boolean trickle(OutputStream out, String head, String drip, Duration gap, CountDownLatch closed)
+				throws IOException {
 			write(out, head);
 			long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			try {

@@ -56,7 +56,8 @@ public final class TestCertificates {
 	}
 
 	/**
-	 * Start an HTTPS MockWebServer on loopback presenting a certificate of this authority.
+	 * Start an HTTPS MockWebServer on loopback presenting a certificate of this
+	 * authority.
 	 * @param requireClientCertificate whether the server demands a client certificate
 	 * signed by this authority
 	 * @return the running server

@@ -74,8 +74,8 @@ public final class TestKeys {
 	}
 
 	/**
-	 * Encode an RSA private key as PKCS#1 PEM ({@code BEGIN RSA PRIVATE KEY}), by taking the
-	 * key out of its PKCS#8 wrapper.
+	 * Encode an RSA private key as PKCS#1 PEM ({@code BEGIN RSA PRIVATE KEY}), by taking
+	 * the key out of its PKCS#8 wrapper.
 	 * @param pair the pair
 	 * @return the PEM text with LF line endings
 	 */
@@ -97,7 +97,8 @@ public final class TestKeys {
 		return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
 	}
 
-	// PKCS#8 PrivateKeyInfo: SEQUENCE { INTEGER version, SEQUENCE algorithm, OCTET STRING key }
+	// PKCS#8 PrivateKeyInfo: SEQUENCE { INTEGER version, SEQUENCE algorithm, OCTET STRING
+	// key }
 	private static byte[] innerOctetString(byte[] pkcs8) {
 		int[] cursor = { 0 };
 		readHeader(pkcs8, cursor);

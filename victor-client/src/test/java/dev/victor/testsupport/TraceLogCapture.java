@@ -45,8 +45,8 @@ public final class TraceLogCapture implements AutoCloseable {
 	}
 
 	/**
-	 * Return the captured lines of every logger but those named, for example the test's own
-	 * HTTP client, which logs the URLs it calls.
+	 * Return the captured lines of every logger but those named, for example the test's
+	 * own HTTP client, which logs the URLs it calls.
 	 * @param loggerPrefixes prefixes of the logger names to leave out
 	 * @return the texts
 	 */

@@ -17,18 +17,22 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.Profiles;
 
 /**
- * Unless the {@code staging} profile is active, starts an embedded {@link MockVictorServer}
- * with freshly generated credentials and points the {@code victor.*} properties at it, so
- * the sample runs with no credentials and no network. The mock settles each payment a few
- * seconds after it is made ({@code victor.sample.mock-settle-after}, default 3s) and posts
- * the webhook, for which a random {@code victor.webhooks.secret} is generated. The server is a
- * bean named {@code mockVictorServer} and stops with the context.
+ * Unless the {@code staging} profile is active, starts an embedded
+ * {@link MockVictorServer} with freshly generated credentials and points the
+ * {@code victor.*} properties at it, so the sample runs with no credentials and no
+ * network. The mock settles each payment a few seconds after it is made
+ * ({@code victor.sample.mock-settle-after}, default 3s) and posts the webhook, for which
+ * a random {@code victor.webhooks.secret} is generated. The server is a bean named
+ * {@code mockVictorServer} and stops with the context.
  *
  * @since 0.1.0
  */
 public class EmbeddedMockVictorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	/** How long the mock leaves a payment pending before it settles it and posts the webhook. */
+	/**
+	 * How long the mock leaves a payment pending before it settles it and posts the
+	 * webhook.
+	 */
 	private static final Duration SETTLE_AFTER = Duration.ofSeconds(3);
 
 	private static byte[] randomBytes(int count) {

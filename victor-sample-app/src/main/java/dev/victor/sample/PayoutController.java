@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /payouts}: pays a counterparty by ACH credit. A caller's
- * {@code Idempotency-Key} header is passed to Victor, so a caller retrying its own request
- * gets the same payment back instead of a second one. {@code GET /payouts/{id}} answers the
- * payout's last status confirmed through Victor's webhooks.
+ * {@code Idempotency-Key} header is passed to Victor, so a caller retrying its own
+ * request gets the same payment back instead of a second one. {@code GET /payouts/{id}}
+ * answers the payout's last status confirmed through Victor's webhooks.
  *
  * @since 0.1.0
  */
@@ -42,8 +42,8 @@ class PayoutController {
 	}
 
 	/**
-	 * The payout's last status confirmed through Victor's webhooks, or 404 before the first
-	 * one arrived.
+	 * The payout's last status confirmed through Victor's webhooks, or 404 before the
+	 * first one arrived.
 	 */
 	@GetMapping("/payouts/{victorTransactionId}")
 	ResponseEntity<PayoutStatuses.PayoutStatus> status(@PathVariable String victorTransactionId) {

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last confirmed status of each payout, learnt from Victor's webhooks: every
- * {@link VictorTransactionEvent} carries the status Victor answered when the transaction was
- * read back, and the newest answer (by Victor's own {@code updated_at}) wins, whatever order
- * the events arrive in. A real application would keep this in its database, in the same
- * transaction as its own bookkeeping.
+ * {@link VictorTransactionEvent} carries the status Victor answered when the transaction
+ * was read back, and the newest answer (by Victor's own {@code updated_at}) wins,
+ * whatever order the events arrive in. A real application would keep this in its
+ * database, in the same transaction as its own bookkeeping.
  *
  * @since 0.1.0
  */
@@ -34,7 +34,8 @@ class PayoutStatuses {
 		Instant asOf = (event.getTransaction() != null && event.getTransaction().updatedAt() != null)
 				? event.getTransaction().updatedAt() : event.getReceivedAt();
 		PayoutStatus status = new PayoutStatus(event.getReference(), event.getStatus(), event.isConfirmed(), asOf);
-		this.statuses.merge(event.getReference(), status, (known, next) -> next.asOf().isBefore(known.asOf()) ? known : next);
+		this.statuses.merge(event.getReference(), status,
+				(known, next) -> next.asOf().isBefore(known.asOf()) ? known : next);
 		logger.info("Victor webhook: payout " + event.getReference() + " is " + event.getStatus().wireValue()
 				+ (event.isConfirmed() ? " (confirmed by Victor)" : " (unconfirmed payload)"));
 	}

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Turns every failure of a payout into an RFC 7807 problem response: 400 for a body that is
- * not a payout or one the client refused before sending, Victor's own status (400, 404, 409,
- * 422) with its reason when Victor refused the payout, 504 when Victor did not answer in time,
- * and 502 only for Victor's own failures. Problems carry the idempotency key, so a caller can retry the
- * same payout without risking a second payment.
+ * Turns every failure of a payout into an RFC 7807 problem response: 400 for a body that
+ * is not a payout or one the client refused before sending, Victor's own status (400,
+ * 404, 409, 422) with its reason when Victor refused the payout, 504 when Victor did not
+ * answer in time, and 502 only for Victor's own failures. Problems carry the idempotency
+ * key, so a caller can retry the same payout without risking a second payment.
  *
  * @since 0.1.0
  */
@@ -38,8 +38,8 @@ class VictorProblemHandler {
 	}
 
 	/**
-	 * A body that is not a payout at all: malformed JSON, an amount that is not a number. The
-	 * input is not echoed back.
+	 * A body that is not a payout at all: malformed JSON, an amount that is not a number.
+	 * The input is not echoed back.
 	 */
 	@ExceptionHandler(ServerWebInputException.class)
 	ProblemDetail unreadable(ServerWebInputException ex) {
@@ -48,11 +48,11 @@ class VictorProblemHandler {
 	}
 
 	/**
-	 * Victor refused the payout itself (400, 404, 409, 422): the same status, with Victor's reason,
-	 * such as an unknown counterparty or an Idempotency-Key reused with another body.
+	 * Victor refused the payout itself (400, 404, 409, 422): the same status, with
+	 * Victor's reason, such as an unknown counterparty or an Idempotency-Key reused with
+	 * another body.
 	 */
-	@ExceptionHandler({ VictorBadRequestException.class, VictorNotFoundException.class,
-			VictorConflictException.class })
+	@ExceptionHandler({ VictorBadRequestException.class, VictorNotFoundException.class, VictorConflictException.class })
 	ProblemDetail refused(VictorApiException ex) {
 		String reason = (ex.getErrorBody().message() != null) ? ex.getErrorBody().message()
 				: "Victor answered " + ex.getStatusCode().value() + " to " + ex.getOperation();

@@ -4,9 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Sample application of the Victor starter: pays a counterparty by ACH and reads the payment
- * back. By default it runs against an embedded mock Victor with generated credentials; the
- * {@code staging} profile talks to Victor's staging environment.
+ * Sample application of the Victor starter: pays a counterparty by ACH and reads the
+ * payment back. By default it runs against an embedded mock Victor with generated
+ * credentials; the {@code staging} profile talks to Victor's staging environment.
  *
  * @since 0.1.0
  */

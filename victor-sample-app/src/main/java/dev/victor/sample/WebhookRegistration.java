@@ -12,10 +12,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the sample's webhook URL with the embedded mock Victor once the server listens,
- * so the mock posts every payout's status changes back to it. Against real Victor the URL
- * ({@code https://<your host>/victor/webhooks?token=<victor.webhooks.secret>}) is registered
- * once, by operations, in Victor's UI or with {@code createWebhook}: not at every start.
+ * Registers the sample's webhook URL with the embedded mock Victor once the server
+ * listens, so the mock posts every payout's status changes back to it. Against real
+ * Victor the URL
+ * ({@code https://<your host>/victor/webhooks?token=<victor.webhooks.secret>}) is
+ * registered once, by operations, in Victor's UI or with {@code createWebhook}: not at
+ * every start.
  *
  * @since 0.1.0
  */
@@ -47,7 +49,8 @@ class WebhookRegistration {
 			return;
 		}
 		mock.registerWebhook("http://127.0.0.1:" + port + this.path + "?token=" + secret);
-		logger.info("Victor demo: registered http://127.0.0.1:" + port + this.path + "?token=... with the embedded mock");
+		logger
+			.info("Victor demo: registered http://127.0.0.1:" + port + this.path + "?token=... with the embedded mock");
 	}
 
 }

@@ -40,7 +40,8 @@ class PayoutEndpointTests {
 
 	@BeforeEach
 	void createCounterparty() {
-		this.counterpartyId = this.victor.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+		this.counterpartyId = this.victor
+			.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
 			.block()
 			.victorCounterpartyId();
 	}
@@ -65,12 +66,19 @@ class PayoutEndpointTests {
 
 	@Test
 	void aReplayedIdempotencyKeyReturnsTheSameReceipt() {
-		String first = payout("payout-replay-1").expectStatus().isOk().expectBody(String.class).returnResult()
+		String first = payout("payout-replay-1").expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
 			.getResponseBody();
-		String second = payout("payout-replay-1").expectStatus().isOk().expectBody(String.class).returnResult()
+		String second = payout("payout-replay-1").expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
 			.getResponseBody();
 		assertThat(second).isEqualTo(first);
-		assertThat(this.mockVictorServer.requests().stream()
+		assertThat(this.mockVictorServer.requests()
+			.stream()
 			.filter((request) -> "payout-replay-1".equals(request.header("Idempotency-Key")))
 			.count()).isEqualTo(2);
 	}

@@ -70,11 +70,7 @@ class PayoutWebhookLoopTests {
 		assertThat(this.mockVictorServer.webhookDeliveries()).filteredOn((delivery) -> delivery.payload().contains(id))
 			.extracting(MockWebhookDelivery::status)
 			.containsOnly(200);
-		this.web.get()
-			.uri("/payouts/{id}", "tx_never_made")
-			.exchange()
-			.expectStatus()
-			.isNotFound();
+		this.web.get().uri("/payouts/{id}", "tx_never_made").exchange().expectStatus().isNotFound();
 	}
 
 	private String currentStatus(String id) {

@@ -32,8 +32,8 @@ class VictorSampleApplicationTests {
 
 	@Test
 	void theDemoPaysACounterpartyAndReadsThePaymentBackWithSignedRequests() {
-		assertThat(this.mockVictorServer.requests()).extracting(MockVictorRequest::operation, MockVictorRequest::method,
-				MockVictorRequest::status)
+		assertThat(this.mockVictorServer.requests())
+			.extracting(MockVictorRequest::operation, MockVictorRequest::method, MockVictorRequest::status)
 			.containsExactly(tuple("createCounterparty", "POST", 200), tuple("createAchPayment", "POST", 200),
 					tuple("getTransactionById", "GET", 200));
 		assertThat(this.mockVictorServer.requests().get(1).header("Idempotency-Key")).isNotBlank();
@@ -51,7 +51,11 @@ class VictorSampleApplicationTests {
 			.isEqualTo(1.0)
 			.jsonPath("$.availableTags[?(@.tag == 'uri')].values[0]")
 			.isEqualTo("/v2/payments/ach");
-		this.web.get().uri("/actuator/health").exchange().expectBody().jsonPath("$.components.victor.status")
+		this.web.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.components.victor.status")
 			.isEqualTo("UP");
 	}
 

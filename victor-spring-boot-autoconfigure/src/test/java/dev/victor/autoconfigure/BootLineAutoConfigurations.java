@@ -28,39 +28,54 @@ public final class BootLineAutoConfigurations {
 	private BootLineAutoConfigurations() {
 	}
 
-	/** @return Boot's WebClient auto-configuration */
+	/**
+	 * @return Boot's WebClient auto-configuration
+	 */
 	public static AutoConfigurations webClient() {
 		return AutoConfigurations.of(WebClientAutoConfiguration.class);
 	}
 
-	/** @return Boot's Jackson, codecs and WebClient auto-configurations */
+	/**
+	 * @return Boot's Jackson, codecs and WebClient auto-configurations
+	 */
 	public static AutoConfigurations jacksonCodecsAndWebClient() {
 		return AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class,
 				WebClientAutoConfiguration.class);
 	}
 
-	/** @return the property that makes this line's application mapper write dates as numbers */
+	/**
+	 * @return the property that makes this line's application mapper write dates as
+	 * numbers
+	 */
 	public static String writeDatesAsTimestamps() {
 		return "spring.jackson.datatype.datetime.write-dates-as-timestamps=true";
 	}
 
-	/** @return Boot's metrics (simple registry) and observation auto-configurations */
+	/**
+	 * @return Boot's metrics (simple registry) and observation auto-configurations
+	 */
 	public static AutoConfigurations metrics() {
 		return AutoConfigurations.of(MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 				CompositeMeterRegistryAutoConfiguration.class, ObservationAutoConfiguration.class);
 	}
 
-	/** @return Boot's WebClient auto-configuration with its HTTP client observations */
+	/**
+	 * @return Boot's WebClient auto-configuration with its HTTP client observations
+	 */
 	public static AutoConfigurations observedWebClient() {
 		return AutoConfigurations.of(WebClientAutoConfiguration.class, WebClientObservationAutoConfiguration.class);
 	}
 
-	/** @return Boot's security and user-details auto-configurations */
+	/**
+	 * @return Boot's security and user-details auto-configurations
+	 */
 	public static AutoConfigurations security() {
 		return AutoConfigurations.of(SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class);
 	}
 
-	/** @return this line's health indicator type, to filter out of a class loader */
+	/**
+	 * @return this line's health indicator type, to filter out of a class loader
+	 */
 	public static Class<?> healthIndicatorType() {
 		return HealthIndicator.class;
 	}

@@ -8,11 +8,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Runs a {@code @SpringBootTest} against an embedded {@link MockVictorServer}: generates an
- * API key and RSA key pair, starts the mock on loopback, points the {@code victor.*}
- * properties at it, and registers it as a bean named {@code mockVictorServer} for the test
- * to inject (to inject faults or read the request journal). The mock stops with the context.
- * <pre class="code">
+ * Runs a {@code @SpringBootTest} against an embedded {@link MockVictorServer}: generates
+ * an API key and RSA key pair, starts the mock on loopback, points the {@code victor.*}
+ * properties at it, and registers it as a bean named {@code mockVictorServer} for the
+ * test to inject (to inject faults or read the request journal). The mock stops with the
+ * context. <pre class="code">
  * &#64;SpringBootTest
  * &#64;EnableMockVictor
  * class PayoutsTests {

@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 import dev.victor.client.IdempotencyKeys;
 
 /**
- * Victor's idempotency behaviour, with the client's own key rules ({@link IdempotencyKeys}): the first request with a key is executed and its response
- * stored; a repeat with the same key and body replays that response; a repeat with the same
- * key and another body is refused with 422.
+ * Victor's idempotency behaviour, with the client's own key rules
+ * ({@link IdempotencyKeys}): the first request with a key is executed and its response
+ * stored; a repeat with the same key and body replays that response; a repeat with the
+ * same key and another body is refused with 422.
  */
 final class IdempotencyLedger {
 

@@ -13,8 +13,8 @@ import dev.victor.client.auth.OAuthTokenRequest;
 
 /**
  * Authenticates requests to {@link MockVictorServer} as Victor does: {@code Token <jwt>}
- * signed by the registered key for the registered API key, or {@code Bearer <token>} issued by
- * the mock's own {@code /v2/auth/token} to the registered OAuth client.
+ * signed by the registered key for the registered API key, or {@code Bearer <token>}
+ * issued by the mock's own {@code /v2/auth/token} to the registered OAuth client.
  */
 final class MockAuthenticator {
 
@@ -73,12 +73,14 @@ final class MockAuthenticator {
 				|| !this.clientSecret.equals(request.clientSecret())) {
 			return MockResponse.error(401, "Invalid client credentials");
 		}
-		// Answered on an event loop: UUID.randomUUID() may block seeding SecureRandom there.
+		// Answered on an event loop: UUID.randomUUID() may block seeding SecureRandom
+		// there.
 		String token = "mock_" + Long.toHexString(ThreadLocalRandom.current().nextLong())
 				+ Long.toHexString(ThreadLocalRandom.current().nextLong());
 		Instant expires = this.clock.instant().plus(this.oauthTokenLifetime);
 		this.issuedTokens.put(token, expires);
-		return MockResponse.ok(Map.of("access_token", token, "token_type", "Bearer", "expires", expires.toEpochMilli()));
+		return MockResponse
+			.ok(Map.of("access_token", token, "token_type", "Bearer", "expires", expires.toEpochMilli()));
 	}
 
 	/**

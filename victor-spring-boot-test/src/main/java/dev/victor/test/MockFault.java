@@ -30,7 +30,8 @@ public final class MockFault {
 	}
 
 	/**
-	 * Answer with this status (and a Victor-style error body) instead of executing the call.
+	 * Answer with this status (and a Victor-style error body) instead of executing the
+	 * call.
 	 * @param status the HTTP status, for example 503
 	 * @return the fault
 	 */
@@ -48,8 +49,8 @@ public final class MockFault {
 	}
 
 	/**
-	 * Execute the call (a payment is created), then close the connection without answering:
-	 * the client cannot know the outcome.
+	 * Execute the call (a payment is created), then close the connection without
+	 * answering: the client cannot know the outcome.
 	 * @return the fault
 	 */
 	public static MockFault dropAfterCommit() {

@@ -23,9 +23,9 @@ import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionStatus;
 
 /**
- * The in-memory resources of {@link MockVictorServer}: accounts, ACH payments (which can be
- * cancelled while pending) and the transactions they create, counterparties and webhooks,
- * with paged listing.
+ * The in-memory resources of {@link MockVictorServer}: accounts, ACH payments (which can
+ * be cancelled while pending) and the transactions they create, counterparties and
+ * webhooks, with paged listing.
  */
 final class MockVictorApi {
 
@@ -34,9 +34,10 @@ final class MockVictorApi {
 	private final AtomicLong sequence = new AtomicLong();
 
 	/**
-	 * Orders ids such as {@code cp_2} and {@code cp_10} by their sequence number: creation
-	 * order. Any other id a caller asks for ({@code cp_demo}, {@code nope}) sorts after them
-	 * and is simply not found: looking it up must answer 404, never fail in the comparator.
+	 * Orders ids such as {@code cp_2} and {@code cp_10} by their sequence number:
+	 * creation order. Any other id a caller asks for ({@code cp_demo}, {@code nope})
+	 * sorts after them and is simply not found: looking it up must answer 404, never fail
+	 * in the comparator.
 	 */
 	private static final Comparator<String> BY_SEQUENCE = Comparator.comparingLong(MockVictorApi::sequenceOf)
 		.thenComparing(Comparator.naturalOrder());
@@ -79,17 +80,18 @@ final class MockVictorApi {
 
 	void addAccount(String accountNumber, String accountName, BigDecimal balance) {
 		String id = "acc_" + this.sequence.incrementAndGet();
-		this.accounts.put(id, AccountListItem.builder()
-			.victorAccountId(id)
-			.accountNumber(accountNumber)
-			.accountName(accountName)
-			.accountType("checking")
-			.status("active")
-			.availableBalance(balance)
-			.currentBalance(balance)
-			.createdAt(this.clock.instant())
-			.balanceUpdatedAt(this.clock.instant())
-			.build());
+		this.accounts.put(id,
+				AccountListItem.builder()
+					.victorAccountId(id)
+					.accountNumber(accountNumber)
+					.accountName(accountName)
+					.accountType("checking")
+					.status("active")
+					.availableBalance(balance)
+					.currentBalance(balance)
+					.createdAt(this.clock.instant())
+					.balanceUpdatedAt(this.clock.instant())
+					.build());
 	}
 
 	MockResponse listAccounts(int page, int pageSize) {
@@ -277,7 +279,8 @@ final class MockVictorApi {
 		int from = Math.min((page - PagedRequest.FIRST_PAGE) * pageSize, all.size());
 		int to = Math.min(from + pageSize, all.size());
 		int totalPages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
-		return MockResponse.ok(new PagedResponse<>(all.subList(from, to), page, pageSize, totalPages, (long) all.size()));
+		return MockResponse
+			.ok(new PagedResponse<>(all.subList(from, to), page, pageSize, totalPages, (long) all.size()));
 	}
 
 	/**

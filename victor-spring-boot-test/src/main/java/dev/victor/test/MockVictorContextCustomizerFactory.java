@@ -22,13 +22,14 @@ class MockVictorContextCustomizerFactory implements ContextCustomizerFactory {
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		EnableMockVictor annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass, EnableMockVictor.class);
+		EnableMockVictor annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				EnableMockVictor.class);
 		return (annotation != null) ? new MockVictorContextCustomizer(annotation.oauth()) : null;
 	}
 
 	/**
-	 * Starts the mock and points the context at it. Equal for equal settings, so Spring's test
-	 * context cache shares one context (and one mock) between such tests.
+	 * Starts the mock and points the context at it. Equal for equal settings, so Spring's
+	 * test context cache shares one context (and one mock) between such tests.
 	 */
 	private static final class MockVictorContextCustomizer implements ContextCustomizer {
 

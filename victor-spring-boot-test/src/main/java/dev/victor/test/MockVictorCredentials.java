@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * A throw-away API key and RSA key pair, generated in memory, for a client and a
- * {@link MockVictorServer} to share. Nothing is written to disk; {@link #toString()} shows
- * no secret.
+ * {@link MockVictorServer} to share. Nothing is written to disk; {@link #toString()}
+ * shows no secret.
  *
  * @since 0.1.0
  */
@@ -100,9 +100,10 @@ public final class MockVictorCredentials {
 	}
 
 	/**
-	 * Return the {@code victor.*} properties that point a client at a mock server with these
-	 * credentials. They win over the application's own Victor credentials (which tests
-	 * should not need): its key path and public key path are blanked, its mode overridden.
+	 * Return the {@code victor.*} properties that point a client at a mock server with
+	 * these credentials. They win over the application's own Victor credentials (which
+	 * tests should not need): its key path and public key path are blanked, its mode
+	 * overridden.
 	 * @param server the running mock
 	 * @param oauth whether to authenticate with OAuth client credentials instead of a JWT
 	 * @return the properties

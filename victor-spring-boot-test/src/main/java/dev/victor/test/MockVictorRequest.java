@@ -15,8 +15,8 @@ import java.util.Map;
  * @param status the status the mock answered with
  * @since 0.1.0
  */
-public record MockVictorRequest(String operation, String method, String path, Map<String, String> query, Map<String, String> headers,
-		String body, int status) {
+public record MockVictorRequest(String operation, String method, String path, Map<String, String> query,
+		Map<String, String> headers, String body, int status) {
 
 	/**
 	 * Return a header, ignoring the case of its name.

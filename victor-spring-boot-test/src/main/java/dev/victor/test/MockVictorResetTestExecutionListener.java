@@ -6,9 +6,9 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Resets the {@link MockVictorServer} of an {@link EnableMockVictor} test before each test
- * method, so tests sharing one cached application context (and so one mock) see none of
- * each other's payments, faults or journal.
+ * Resets the {@link MockVictorServer} of an {@link EnableMockVictor} test before each
+ * test method, so tests sharing one cached application context (and so one mock) see none
+ * of each other's payments, faults or journal.
  *
  * @since 0.1.0
  */
@@ -22,8 +22,7 @@ public class MockVictorResetTestExecutionListener implements TestExecutionListen
 	@Override
 	public void beforeTestMethod(TestContext testContext) {
 		if (testContext.hasApplicationContext()
-				&& TestContextAnnotationUtils.hasAnnotation(testContext.getTestClass(),
-						EnableMockVictor.class)) {
+				&& TestContextAnnotationUtils.hasAnnotation(testContext.getTestClass(), EnableMockVictor.class)) {
 			testContext.getApplicationContext()
 				.getBeanProvider(MockVictorServer.class)
 				.ifAvailable(MockVictorServer::reset);

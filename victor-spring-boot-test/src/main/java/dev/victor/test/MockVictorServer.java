@@ -43,17 +43,17 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * An in-JVM stand-in for the Victor API v2 on loopback, for offline integration tests and
- * demos. It authenticates like Victor (RS512 JWTs verified against a registered public key
- * and API key, or OAuth tokens it issued itself), keeps accounts, payments (readable, and
- * cancellable while pending), transactions, counterparties and webhooks in memory with
- * paged lists, replays idempotent requests (same key and body: the stored answer; same
- * key, other body: 422; key over 128 characters: 400), injects faults into the next calls
- * of an operation, and journals every request for assertions. Like Victor, it posts a
- * webhook event to every URL registered through {@code createWebhook} (or
- * {@link #registerWebhook}) whenever a payment is created or changes status; payments move
- * on demand ({@link #settle}, {@link #fail}, {@link #returnPayment}) or by themselves
- * ({@link Builder#settleAfter}); a delivery not answered 2xx is redelivered with backoff,
- * and {@link #duplicateNextDeliveries} repeats deliveries on purpose.
+ * demos. It authenticates like Victor (RS512 JWTs verified against a registered public
+ * key and API key, or OAuth tokens it issued itself), keeps accounts, payments (readable,
+ * and cancellable while pending), transactions, counterparties and webhooks in memory
+ * with paged lists, replays idempotent requests (same key and body: the stored answer;
+ * same key, other body: 422; key over 128 characters: 400), injects faults into the next
+ * calls of an operation, and journals every request for assertions. Like Victor, it posts
+ * a webhook event to every URL registered through {@code createWebhook} (or
+ * {@link #registerWebhook}) whenever a payment is created or changes status; payments
+ * move on demand ({@link #settle}, {@link #fail}, {@link #returnPayment}) or by
+ * themselves ({@link Builder#settleAfter}); a delivery not answered 2xx is redelivered
+ * with backoff, and {@link #duplicateNextDeliveries} repeats deliveries on purpose.
  * <pre class="code">
  * MockVictorCredentials credentials = MockVictorCredentials.generate();
  * try (MockVictorServer victor = credentials.startServer()) {
@@ -101,8 +101,7 @@ public final class MockVictorServer implements AutoCloseable {
 				builder.environment.maxTokenTtl(), builder.clock) : null;
 		this.authenticator = new MockAuthenticator(jwt, builder.clientId, builder.clientSecret,
 				builder.oauthTokenLifetime, builder.clock);
-		this.webhooks = new MockWebhookSender(builder.webhookRetryBackoff, builder.webhookDeliveryAttempts,
-				this.loops);
+		this.webhooks = new MockWebhookSender(builder.webhookRetryBackoff, builder.webhookDeliveryAttempts, this.loops);
 		this.settleAfter = builder.settleAfter;
 		this.clock = builder.clock;
 		this.api = new MockVictorApi(builder.clock, this::statusChanged);
@@ -201,8 +200,8 @@ public final class MockVictorServer implements AutoCloseable {
 	}
 
 	/**
-	 * Deliver each of the next {@code events} webhook events twice to every URL, as a sender
-	 * retrying after a lost acknowledgement would.
+	 * Deliver each of the next {@code events} webhook events twice to every URL, as a
+	 * sender retrying after a lost acknowledgement would.
 	 * @param events how many events
 	 */
 	public void duplicateNextDeliveries(int events) {
@@ -219,10 +218,10 @@ public final class MockVictorServer implements AutoCloseable {
 
 	/**
 	 * Forget what earlier tests did: the journal, pending faults, the idempotency ledger,
-	 * payments, transactions, counterparties, registered webhooks and their deliveries. The
-	 * seeded accounts and the credentials stay, and ids keep counting up. Tests annotated
-	 * with {@link EnableMockVictor} get this before each test method, as they share one mock
-	 * through Spring's context cache.
+	 * payments, transactions, counterparties, registered webhooks and their deliveries.
+	 * The seeded accounts and the credentials stay, and ids keep counting up. Tests
+	 * annotated with {@link EnableMockVictor} get this before each test method, as they
+	 * share one mock through Spring's context cache.
 	 */
 	public void reset() {
 		this.journal.clear();
@@ -233,7 +232,8 @@ public final class MockVictorServer implements AutoCloseable {
 	}
 
 	/**
-	 * Revoke every OAuth access token issued so far: the next call with one is answered 401.
+	 * Revoke every OAuth access token issued so far: the next call with one is answered
+	 * 401.
 	 */
 	public void revokeAccessTokens() {
 		this.authenticator.revokeTokens();
@@ -358,8 +358,10 @@ public final class MockVictorServer implements AutoCloseable {
 		Matcher matcher = route.get().pattern().matcher(path);
 		matcher.matches();
 		String variable = (matcher.groupCount() > 0) ? decode(matcher.group(1)) : null;
-		return route.get().handler().apply(new Call(variable, query, body,
-				request.requestHeaders().get(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER)));
+		return route.get()
+			.handler()
+			.apply(new Call(variable, query, body,
+					request.requestHeaders().get(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER)));
 	}
 
 	private MockFault nextFault(String operation) {
@@ -485,8 +487,9 @@ public final class MockVictorServer implements AutoCloseable {
 		}
 
 		/**
-		 * Settle every payment by itself this long after it is created (unless it has left
-		 * {@code Pending} by then), posting the webhook event as Victor would. Default: never.
+		 * Settle every payment by itself this long after it is created (unless it has
+		 * left {@code Pending} by then), posting the webhook event as Victor would.
+		 * Default: never.
 		 * @param delay the delay
 		 * @return this builder
 		 */
@@ -496,8 +499,9 @@ public final class MockVictorServer implements AutoCloseable {
 		}
 
 		/**
-		 * Set how webhook deliveries not answered 2xx are repeated: after {@code backoff},
-		 * doubling each time, until {@code attempts} in all. Default: 200ms, 8 attempts.
+		 * Set how webhook deliveries not answered 2xx are repeated: after
+		 * {@code backoff}, doubling each time, until {@code attempts} in all. Default:
+		 * 200ms, 8 attempts.
 		 * @param backoff the first wait
 		 * @param attempts the attempts per event and URL, the first included
 		 * @return this builder
@@ -532,7 +536,8 @@ public final class MockVictorServer implements AutoCloseable {
 		}
 
 		/**
-		 * Register the OAuth client that may obtain access tokens from {@code /v2/auth/token}.
+		 * Register the OAuth client that may obtain access tokens from
+		 * {@code /v2/auth/token}.
 		 * @param clientId the client ID
 		 * @param clientSecret the client secret
 		 * @return this builder

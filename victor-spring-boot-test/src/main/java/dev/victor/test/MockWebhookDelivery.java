@@ -7,9 +7,11 @@ import java.net.URI;
  *
  * @param target the URL it was posted to, without its query (which holds the receiver's
  * secret)
- * @param eventId the event's {@code event_id}; a redelivery or a deliberate duplicate repeats it
+ * @param eventId the event's {@code event_id}; a redelivery or a deliberate duplicate
+ * repeats it
  * @param payload the JSON body
- * @param attempt 1 for the first delivery of the event to the URL, 2 for the first redelivery...
+ * @param attempt 1 for the first delivery of the event to the URL, 2 for the first
+ * redelivery...
  * @param status the receiver's HTTP status, or 0 when it did not answer
  * @since 0.1.0
  */

@@ -74,7 +74,8 @@ class MockVictorServerTests {
 
 	@Test
 	void paysACounterpartyAndReadsThePaymentBack() {
-		Counterparty counterparty = client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+		Counterparty counterparty = client
+			.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
 			.block();
 		TransactionReceipt receipt = client.createAchPayment(payment(counterparty.victorCounterpartyId())).block();
 		assertThat(receipt.status()).isEqualTo(TransactionStatus.PENDING);
@@ -209,8 +210,7 @@ class MockVictorServerTests {
 			.http(VictorHttpSettings.defaults().withResponseTimeout(Duration.ofMillis(200)))
 			.build();
 		server.injectFault("getAccounts", MockFault.delay(Duration.ofSeconds(1)), 1);
-		assertThatExceptionOfType(VictorTransportException.class)
-			.isThrownBy(() -> impatient.listAccounts().blockLast())
+		assertThatExceptionOfType(VictorTransportException.class).isThrownBy(() -> impatient.listAccounts().blockLast())
 			.satisfies((ex) -> assertThat(ex.isRequestSent()).isTrue());
 	}
 
@@ -245,8 +245,12 @@ class MockVictorServerTests {
 			.privateKey(credentials.privateKey())
 			.buildWebClient();
 		for (int i = 0; i < 3; i++) {
-			raw.post().uri("/v2/webhooks").bodyValue(Map.of("url", "https://example.com/hook/" + i)).retrieve()
-				.toBodilessEntity().block();
+			raw.post()
+				.uri("/v2/webhooks")
+				.bodyValue(Map.of("url", "https://example.com/hook/" + i))
+				.retrieve()
+				.toBodilessEntity()
+				.block();
 		}
 		String page2 = raw.get().uri("/v2/webhooks?page=2&page_size=2").retrieve().bodyToMono(String.class).block();
 		assertThat(page2).contains("\"total_pages\":2").contains("https://example.com/hook/2");
@@ -290,8 +294,9 @@ class MockVictorServerTests {
 				"sub is not a registered API key");
 		assertRejected("Token " + sign(key, "victor-api", credentials.apiKey(), now, now.plusSeconds(3601)),
 				"exp - iat exceeds 3600s");
-		assertRejected("Token " + sign(key, "victor-api", credentials.apiKey(), now.minusSeconds(120),
-				now.minusSeconds(60)), "token expired");
+		assertRejected(
+				"Token " + sign(key, "victor-api", credentials.apiKey(), now.minusSeconds(120), now.minusSeconds(60)),
+				"token expired");
 	}
 
 	private static void assertRejected(String authorization, String reason) {

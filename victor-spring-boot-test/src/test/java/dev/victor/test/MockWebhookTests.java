@@ -71,7 +71,8 @@ class MockWebhookTests {
 	void postsAnEventForACreatedPaymentAndEachStatusChangeToAUrlRegisteredThroughTheApi() throws Exception {
 		this.server = credentials.startServer();
 		VictorPaymentsClient client = client();
-		// createWebhook through the raw victorWebClient: the typed client insists on https
+		// createWebhook through the raw victorWebClient: the typed client insists on
+		// https
 		VictorPaymentsClient.builder()
 			.baseUrl(this.server.baseUrl())
 			.apiKey(credentials.apiKey())
@@ -111,10 +112,11 @@ class MockWebhookTests {
 
 		assertThat(data(next())).containsEntry("victor_transaction_id", id);
 		awaitDeliveries(3);
-		assertThat(this.server.webhookDeliveries()).extracting(MockWebhookDelivery::status).containsExactly(503, 503, 204);
+		assertThat(this.server.webhookDeliveries()).extracting(MockWebhookDelivery::status)
+			.containsExactly(503, 503, 204);
 		assertThat(this.server.webhookDeliveries()).extracting(MockWebhookDelivery::attempt).containsExactly(1, 2, 3);
-		assertThat(this.server.webhookDeliveries()).allSatisfy((delivery) -> assertThat(delivery.target().getQuery())
-			.isNull());
+		assertThat(this.server.webhookDeliveries())
+			.allSatisfy((delivery) -> assertThat(delivery.target().getQuery()).isNull());
 	}
 
 	@Test
@@ -168,13 +170,16 @@ class MockWebhookTests {
 		String counterparty = client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
 			.block()
 			.victorCounterpartyId();
-		return client.createAchPayment(NewAchPaymentRequest.builder()
-			.fromAccountNumber("1234567890")
-			.counterpartyId(counterparty)
-			.amount(new BigDecimal("12.00"))
-			.direction(AchDirection.CREDIT)
-			.secCode(SecCode.CCD)
-			.build()).block().victorTransactionId();
+		return client
+			.createAchPayment(NewAchPaymentRequest.builder()
+				.fromAccountNumber("1234567890")
+				.counterpartyId(counterparty)
+				.amount(new BigDecimal("12.00"))
+				.direction(AchDirection.CREDIT)
+				.secCode(SecCode.CCD)
+				.build())
+			.block()
+			.victorTransactionId();
 	}
 
 	private void awaitDeliveries(int count) {

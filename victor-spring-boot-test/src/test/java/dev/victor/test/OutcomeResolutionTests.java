@@ -28,16 +28,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * "Outcome unknown" turned into an answer against the mock: a create whose connection drops
- * after Victor committed it is found by its client reference, one that Victor refused with
- * 503s is not, and a look-up that fails itself leaves the outcome unknown.
+ * "Outcome unknown" turned into an answer against the mock: a create whose connection
+ * drops after Victor committed it is found by its client reference, one that Victor
+ * refused with 503s is not, and a look-up that fails itself leaves the outcome unknown.
  */
 class OutcomeResolutionTests {
 
 	private static final MockVictorCredentials credentials = MockVictorCredentials.generate();
 
-	private static final VictorRetrySettings TWO_QUICK_ATTEMPTS = new VictorRetrySettings(2,
-			Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(1));
+	private static final VictorRetrySettings TWO_QUICK_ATTEMPTS = new VictorRetrySettings(2, Duration.ofMillis(1),
+			Duration.ofMillis(2), Duration.ofSeconds(1));
 
 	private static MockVictorServer server;
 
@@ -65,7 +65,8 @@ class OutcomeResolutionTests {
 			.filter((request) -> request.operation().equals("createAchPayment"))
 			.map(MockVictorRequest::body)
 			.toList();
-		assertThat(bodies).anySatisfy((body) -> assertThat(body).contains("\"client_reference_id\":\"key-as-reference\""));
+		assertThat(bodies)
+			.anySatisfy((body) -> assertThat(body).contains("\"client_reference_id\":\"key-as-reference\""));
 		assertThat(bodies).anySatisfy((body) -> assertThat(body).contains("\"client_reference_id\":\"callers-own\"")
 			.doesNotContain("another-key"));
 	}
@@ -99,9 +100,7 @@ class OutcomeResolutionTests {
 
 		assertThat(outcome.state()).isEqualTo(PaymentOutcome.State.NOT_FOUND);
 		assertThat(outcome.isSafeToRetry()).isTrue();
-		TransactionReceipt retried = client(false)
-			.createAchPayment(payment, key(failure.getIdempotencyKey()))
-			.block();
+		TransactionReceipt retried = client(false).createAchPayment(payment, key(failure.getIdempotencyKey())).block();
 		assertThat(retried.hasTransactionId()).isTrue();
 		assertThat(client(false).resolveOutcome(failure).block().state()).isEqualTo(PaymentOutcome.State.EXISTS);
 	}
@@ -124,9 +123,7 @@ class OutcomeResolutionTests {
 	void withResolutionOnACommittedCreateCompletesWithItsReceipt() {
 		server.injectFault("createAchPayment", MockFault.dropAfterCommit(), 2);
 
-		TransactionReceipt receipt = client(true)
-			.createAchPayment(payment(null), key("resolved-exists-1"))
-			.block();
+		TransactionReceipt receipt = client(true).createAchPayment(payment(null), key("resolved-exists-1")).block();
 
 		assertThat(receipt.hasTransactionId()).isTrue();
 		assertThat(receipt.status()).isEqualTo(TransactionStatus.PENDING);
@@ -155,7 +152,8 @@ class OutcomeResolutionTests {
 				client(true).createAchPayment(payment(null), key("resolved-unknown-1")));
 
 		assertThat(failure.isOutcomeUnknown()).isTrue();
-		assertThat(failure.getSuppressed()).filteredOn(VictorServerException.class::isInstance).singleElement()
+		assertThat(failure.getSuppressed()).filteredOn(VictorServerException.class::isInstance)
+			.singleElement()
 			.satisfies((lookUp) -> assertThat(lookUp).hasMessageContaining("getTransactionById: 503"));
 	}
 
@@ -171,8 +169,7 @@ class OutcomeResolutionTests {
 		assertThat(server.requests()).hasSize(before);
 	}
 
-	private static <T extends Throwable & VictorCallFailure> T catchFailure(Class<T> type,
-			Mono<?> call) {
+	private static <T extends Throwable & VictorCallFailure> T catchFailure(Class<T> type, Mono<?> call) {
 		return assertThatExceptionOfType(type).isThrownBy(call::block).actual();
 	}
 

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With Spring Boot Actuator on the class path: a {@code victor} health indicator (where the
- * line's health API is present) and a {@code victor} info contributor.
+ * With Spring Boot Actuator on the class path: a {@code victor} health indicator (where
+ * the line's health API is present) and a {@code victor} info contributor.
  *
  * @since 0.1.0
  */

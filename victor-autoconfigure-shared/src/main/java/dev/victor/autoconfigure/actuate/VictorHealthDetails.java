@@ -42,8 +42,9 @@ public class VictorHealthDetails {
 	}
 
 	/**
-	 * Return the details to report: environment, authentication mode, last token time and,
-	 * when down, the problem count and the last problem. Never a key, secret or token.
+	 * Return the details to report: environment, authentication mode, last token time
+	 * and, when down, the problem count and the last problem. Never a key, secret or
+	 * token.
 	 * @return the details, in a stable order
 	 */
 	public Map<String, Object> details() {

@@ -11,8 +11,8 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Publishes the Victor connection pool's state as gauges in the application's registry:
- * {@code victor.client.pool.connections} tagged {@code state} = {@code active}, {@code idle},
- * {@code pending} (acquires waiting) and {@code max}.
+ * {@code victor.client.pool.connections} tagged {@code state} = {@code active},
+ * {@code idle}, {@code pending} (acquires waiting) and {@code max}.
  *
  * @since 0.1.0
  */

@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Metrics and observations of the Victor client: every HTTP exchange is observed
- * ({@code victor.client.requests}), retries and tokens are counted, and the connection pool is
- * published as gauges. Uses the application's {@link ObservationRegistry} when there is one
- * (Spring Boot Actuator defines it, with meters and tracing), otherwise records straight into
- * its {@link MeterRegistry}. Off with {@code victor.metrics.enabled=false}.
+ * ({@code victor.client.requests}), retries and tokens are counted, and the connection
+ * pool is published as gauges. Uses the application's {@link ObservationRegistry} when
+ * there is one (Spring Boot Actuator defines it, with meters and tracing), otherwise
+ * records straight into its {@link MeterRegistry}. Off with
+ * {@code victor.metrics.enabled=false}.
  *
  * @since 0.1.0
  */

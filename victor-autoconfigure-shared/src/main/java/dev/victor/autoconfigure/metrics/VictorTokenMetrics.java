@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Counts the tokens the Victor client obtains as {@value #NAME}, tagged with the
- * authentication {@code mode} ({@code jwt}: signings, {@code oauth}: token fetches) and the
- * {@code outcome} ({@code issued}, {@code failed}, {@code rejected}).
+ * authentication {@code mode} ({@code jwt}: signings, {@code oauth}: token fetches) and
+ * the {@code outcome} ({@code issued}, {@code failed}, {@code rejected}).
  *
  * @since 0.1.0
  */

@@ -1,5 +1,6 @@
 /**
- * Micrometer metrics of the auto-configured Victor client: retries, tokens, connection pool.
+ * Micrometer metrics of the auto-configured Victor client: retries, tokens, connection
+ * pool.
  */
 @NullMarked
 package dev.victor.autoconfigure.metrics;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link VictorWebhookStore} in this instance's memory: bounded (the oldest deliveries are
- * forgotten first) and with expiry. It de-duplicates within one instance only, and loses
- * what it holds with the process; use the JDBC store for replicas.
+ * A {@link VictorWebhookStore} in this instance's memory: bounded (the oldest deliveries
+ * are forgotten first) and with expiry. It de-duplicates within one instance only, and
+ * loses what it holds with the process; use the JDBC store for replicas.
  *
  * @since 0.1.0
  */

@@ -51,9 +51,10 @@ public class JdbcVictorWebhookStore implements VictorWebhookStore {
 	public boolean claim(StoredDelivery delivery) {
 		long receivedAt = delivery.receivedAt().toEpochMilli();
 		try {
-			this.jdbc.update("INSERT INTO victor_webhook_delivery (delivery_key, payload, state, received_at, "
-					+ "dispatched_at) VALUES (?, ?, ?, ?, ?)", delivery.key(), delivery.payload(), RECEIVED,
-					receivedAt, receivedAt);
+			this.jdbc.update(
+					"INSERT INTO victor_webhook_delivery (delivery_key, payload, state, received_at, "
+							+ "dispatched_at) VALUES (?, ?, ?, ?, ?)",
+					delivery.key(), delivery.payload(), RECEIVED, receivedAt, receivedAt);
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -80,14 +81,16 @@ public class JdbcVictorWebhookStore implements VictorWebhookStore {
 		List<StaleRow> candidates = this.jdbc.query(
 				"SELECT delivery_key, payload, received_at, dispatched_at FROM victor_webhook_delivery "
 						+ "WHERE state = ? AND dispatched_at < ? ORDER BY received_at LIMIT ?",
-				(row, number) -> new StaleRow(new StoredDelivery(row.getString(1), row.getString(2),
-						Instant.ofEpochMilli(row.getLong(3))), row.getLong(4)),
+				(row, number) -> new StaleRow(
+						new StoredDelivery(row.getString(1), row.getString(2), Instant.ofEpochMilli(row.getLong(3))),
+						row.getLong(4)),
 				RECEIVED, staleBefore.toEpochMilli(), limit);
 		List<StoredDelivery> taken = new ArrayList<>();
 		for (StaleRow candidate : candidates) {
-			int won = this.jdbc.update("UPDATE victor_webhook_delivery SET dispatched_at = ? "
-					+ "WHERE delivery_key = ? AND state = ? AND dispatched_at = ?", now.toEpochMilli(),
-					candidate.delivery().key(), RECEIVED, candidate.dispatchedAt());
+			int won = this.jdbc.update(
+					"UPDATE victor_webhook_delivery SET dispatched_at = ? "
+							+ "WHERE delivery_key = ? AND state = ? AND dispatched_at = ?",
+					now.toEpochMilli(), candidate.delivery().key(), RECEIVED, candidate.dispatchedAt());
 			if (won == 1) {
 				taken.add(candidate.delivery());
 			}

@@ -16,15 +16,18 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * The webhook endpoint of a WebFlux application: a {@link WebFilter} ordered ahead of Spring
- * Security's, so the endpoint needs no CSRF token or login whatever the application's
- * security rules (it authenticates deliveries itself), while every other request passes on
- * untouched. The body is read up to the size bound, and the store is written on the
- * publisher's threads, never the event loop.
+ * The webhook endpoint of a WebFlux application: a {@link WebFilter} ordered ahead of
+ * Spring Security's, so the endpoint needs no CSRF token or login whatever the
+ * application's security rules (it authenticates deliveries itself), while every other
+ * request passes on untouched. The body is read up to the size bound, and the store is
+ * written on the publisher's threads, never the event loop.
  */
 final class ReactiveWebhookEndpoint implements WebFilter, Ordered {
 
-	/** Ahead of Spring Security's filter chain (order -100), behind the observation of the request. */
+	/**
+	 * Ahead of Spring Security's filter chain (order -100), behind the observation of the
+	 * request.
+	 */
 	static final int ORDER = -110;
 
 	private final String path;
@@ -59,13 +62,12 @@ final class ReactiveWebhookEndpoint implements WebFilter, Ordered {
 			return answer(exchange.getResponse(),
 					this.receiver.count(WebhookOutcome.REJECTED_UNAUTHENTICATED).httpStatus());
 		}
-		return DataBufferUtils.join(request.getBody(), this.receiver.maxPayloadBytes())
-			.map((buffer) -> {
-				byte[] body = new byte[buffer.readableByteCount()];
-				buffer.read(body);
-				DataBufferUtils.release(buffer);
-				return body;
-			})
+		return DataBufferUtils.join(request.getBody(), this.receiver.maxPayloadBytes()).map((buffer) -> {
+			byte[] body = new byte[buffer.readableByteCount()];
+			buffer.read(body);
+			DataBufferUtils.release(buffer);
+			return body;
+		})
 			.defaultIfEmpty(new byte[0])
 			.publishOn(this.blockingWork)
 			.map(this.receiver::receive)

@@ -11,11 +11,11 @@ import org.springframework.context.ApplicationEvent;
 /**
  * A transaction changed status at Victor: published once per accepted webhook delivery,
  * after the delivery was acknowledged. With {@code victor.webhooks.confirm=true} (the
- * default) the status and {@link #getTransaction() transaction} are Victor's own answer to
- * {@code getTransaction(reference)}, read after the delivery arrived; the payload is kept
- * only for the record, unverified. Delivery to listeners is at least once: a delivery
- * acknowledged just before the process died is published after a restart, so a listener
- * should be idempotent (the status of a reference only moves forward).
+ * default) the status and {@link #getTransaction() transaction} are Victor's own answer
+ * to {@code getTransaction(reference)}, read after the delivery arrived; the payload is
+ * kept only for the record, unverified. Delivery to listeners is at least once: a
+ * delivery acknowledged just before the process died is published after a restart, so a
+ * listener should be idempotent (the status of a reference only moves forward).
  *
  * @since 0.1.0
  */
@@ -40,10 +40,12 @@ public class VictorTransactionEvent extends ApplicationEvent {
 	 * @param source the publisher
 	 * @param reference the transaction reference the payload named
 	 * @param status the status (Victor's own when confirmed)
-	 * @param transaction the transaction as Victor returned it, {@code null} when not confirmed
+	 * @param transaction the transaction as Victor returned it, {@code null} when not
+	 * confirmed
 	 * @param payload the raw JSON body of the delivery
 	 * @param receivedAt when the delivery arrived
-	 * @param deliveryId the delivery's own id ({@code event_id} or {@code id}), {@code null} when it has none
+	 * @param deliveryId the delivery's own id ({@code event_id} or {@code id}),
+	 * {@code null} when it has none
 	 */
 	public VictorTransactionEvent(Object source, String reference, TransactionStatus status,
 			@Nullable TransactionDetails transaction, String payload, Instant receivedAt, @Nullable String deliveryId) {
@@ -67,7 +69,8 @@ public class VictorTransactionEvent extends ApplicationEvent {
 
 	/**
 	 * Return the status: Victor's answer when confirmed, else the payload's.
-	 * @return the status, {@link TransactionStatus#UNKNOWN} for one this client does not know
+	 * @return the status, {@link TransactionStatus#UNKNOWN} for one this client does not
+	 * know
 	 */
 	public TransactionStatus getStatus() {
 		return this.status;
@@ -106,7 +109,8 @@ public class VictorTransactionEvent extends ApplicationEvent {
 	}
 
 	/**
-	 * Return the delivery's own id, as the payload gave it (the field name is unconfirmed).
+	 * Return the delivery's own id, as the payload gave it (the field name is
+	 * unconfirmed).
 	 * @return the id, or {@code null} when the payload has none
 	 */
 	public @Nullable String getDeliveryId() {

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The web-independent part of the webhook endpoint: authenticates a delivery by its
  * {@code token} (compared in constant time), reads it, records it in the
- * {@link VictorWebhookStore} and hands it to the {@link WebhookPublisher}, so the endpoint
- * can answer at once. Never logs the token or the payload's values.
+ * {@link VictorWebhookStore} and hands it to the {@link WebhookPublisher}, so the
+ * endpoint can answer at once. Never logs the token or the payload's values.
  */
 final class VictorWebhookReceiver {
 
@@ -73,8 +73,8 @@ final class VictorWebhookReceiver {
 	}
 
 	/**
-	 * Take an authenticated delivery: record it, and hand it off unless it was seen before.
-	 * May block on the store: call it off any event loop.
+	 * Take an authenticated delivery: record it, and hand it off unless it was seen
+	 * before. May block on the store: call it off any event loop.
 	 */
 	WebhookOutcome receive(byte[] body) {
 		Object tree;

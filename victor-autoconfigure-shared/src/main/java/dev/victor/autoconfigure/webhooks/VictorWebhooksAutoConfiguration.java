@@ -33,12 +33,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Auto-configuration of the webhook receiver, on with {@code victor.webhooks.enabled=true} in
- * a WebFlux or servlet web application: {@code POST {victor.webhooks.path}} authenticated by
- * {@code victor.webhooks.secret}, deliveries de-duplicated through a
- * {@link VictorWebhookStore} (in memory, or JDBC with {@code victor.webhooks.store=jdbc}),
- * and each accepted one published as a {@link VictorTransactionEvent} after its transaction
- * is read back from Victor.
+ * Auto-configuration of the webhook receiver, on with
+ * {@code victor.webhooks.enabled=true} in a WebFlux or servlet web application:
+ * {@code POST {victor.webhooks.path}} authenticated by {@code victor.webhooks.secret},
+ * deliveries de-duplicated through a {@link VictorWebhookStore} (in memory, or JDBC with
+ * {@code victor.webhooks.store=jdbc}), and each accepted one published as a
+ * {@link VictorTransactionEvent} after its transaction is read back from Victor.
  *
  * @since 0.1.0
  */
@@ -81,8 +81,9 @@ public class VictorWebhooksAutoConfiguration {
 	VictorWebhookReceiver victorWebhookReceiver(VictorProperties properties, VictorWebhookStore store,
 			WebhookPublisher publisher, ObjectProvider<Consumer<WebhookOutcome>> outcomes) {
 		VictorProperties.Webhooks webhooks = properties.getWebhooks();
-		return new VictorWebhookReceiver(Objects.requireNonNull(webhooks.getSecret(), "victor.webhooks.secret"), (int) webhooks.getMaxPayloadSize().toBytes(),
-				VictorJson.codec(), store, publisher, outcomes.getIfAvailable(() -> (outcome) -> {
+		return new VictorWebhookReceiver(Objects.requireNonNull(webhooks.getSecret(), "victor.webhooks.secret"),
+				(int) webhooks.getMaxPayloadSize().toBytes(), VictorJson.codec(), store, publisher,
+				outcomes.getIfAvailable(() -> (outcome) -> {
 				}), Clock.systemUTC());
 	}
 

@@ -8,7 +8,9 @@ import java.util.Locale;
  */
 enum WebhookOutcome {
 
-	/** Authenticated, recognised and new: acknowledged, and its event is being published. */
+	/**
+	 * Authenticated, recognised and new: acknowledged, and its event is being published.
+	 */
 	PUBLISHED(200),
 
 	/** Seen before (same reference and status): acknowledged, not published again. */
@@ -23,7 +25,10 @@ enum WebhookOutcome {
 	/** Larger than {@code victor.webhooks.max-payload-size}. */
 	REJECTED_TOO_LARGE(413),
 
-	/** JSON naming no transaction and status: acknowledged and logged, so Victor does not retry it forever. */
+	/**
+	 * JSON naming no transaction and status: acknowledged and logged, so Victor does not
+	 * retry it forever.
+	 */
 	UNRECOGNISED(200);
 
 	private final int httpStatus;

@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the receiver reads from a delivery. Victor documents no payload schema, so every
- * field name below is <b>unconfirmed</b> and kept here, in one place, to be corrected once
- * Victor publishes it: the transaction reference is the first of {@link #REFERENCE_FIELDS},
- * the status is {@link #STATUS_FIELD}, each at the top level or under {@link #DATA_FIELD}, and
- * the delivery's own id, when present, is the first of {@link #DELIVERY_ID_FIELDS} at the top
- * level. Two deliveries are the same when they name the same reference and status, which a
- * redelivery of one event (same id) always does.
- * Nothing read here is trusted: with confirmation on, the status is read back from Victor.
+ * field name below is <b>unconfirmed</b> and kept here, in one place, to be corrected
+ * once Victor publishes it: the transaction reference is the first of
+ * {@link #REFERENCE_FIELDS}, the status is {@link #STATUS_FIELD}, each at the top level
+ * or under {@link #DATA_FIELD}, and the delivery's own id, when present, is the first of
+ * {@link #DELIVERY_ID_FIELDS} at the top level. Two deliveries are the same when they
+ * name the same reference and status, which a redelivery of one event (same id) always
+ * does. Nothing read here is trusted: with confirmation on, the status is read back from
+ * Victor.
  *
  * @param reference the transaction reference
  * @param status the claimed status, as sent
@@ -35,14 +36,17 @@ record WebhookPayload(String reference, String status, @Nullable String delivery
 	/** The object that may wrap the transaction fields (unconfirmed). */
 	static final String DATA_FIELD = "data";
 
-	/** Longest reference accepted: Victor ids and client references are at most 128 characters. */
+	/**
+	 * Longest reference accepted: Victor ids and client references are at most 128
+	 * characters.
+	 */
 	static final int MAX_REFERENCE_LENGTH = 128;
 
 	/**
 	 * Find the reference and status in a parsed JSON body.
 	 * @param json the body as maps, lists and scalars
-	 * @return the payload, or empty when the body is not an object naming a transaction and
-	 * a status
+	 * @return the payload, or empty when the body is not an object naming a transaction
+	 * and a status
 	 */
 	static Optional<WebhookPayload> find(@Nullable Object json) {
 		if (!(json instanceof Map<?, ?> event)) {
@@ -69,8 +73,8 @@ record WebhookPayload(String reference, String status, @Nullable String delivery
 	}
 
 	/**
-	 * Return the key that makes two deliveries the same: the reference and the status
-	 * (a redelivery of one event repeats both; a transaction reaches each status once).
+	 * Return the key that makes two deliveries the same: the reference and the status (a
+	 * redelivery of one event repeats both; a transaction reaches each status once).
 	 * @return the key
 	 */
 	String deliveryKey() {

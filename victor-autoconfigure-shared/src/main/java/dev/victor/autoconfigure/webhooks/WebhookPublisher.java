@@ -26,11 +26,12 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Publishes the event of each accepted delivery on threads of its own, never the web
- * server's: reads the transaction back from Victor (with backoff) when confirmation is on,
- * publishes {@link VictorTransactionEvent} (or {@link VictorWebhookConfirmationFailedEvent}
- * when the read-back keeps failing), and records it in the store. While running, it sweeps
- * the store for deliveries acknowledged but never published (the process died, a listener
- * threw) and dispatches them again: listeners get each delivery at least once.
+ * server's: reads the transaction back from Victor (with backoff) when confirmation is
+ * on, publishes {@link VictorTransactionEvent} (or
+ * {@link VictorWebhookConfirmationFailedEvent} when the read-back keeps failing), and
+ * records it in the store. While running, it sweeps the store for deliveries acknowledged
+ * but never published (the process died, a listener threw) and dispatches them again:
+ * listeners get each delivery at least once.
  */
 final class WebhookPublisher implements SmartLifecycle {
 
@@ -58,8 +59,8 @@ final class WebhookPublisher implements SmartLifecycle {
 
 	/**
 	 * Create a publisher.
-	 * @param readBack reads a transaction from Victor by reference, {@code null} to publish
-	 * the payload's status unconfirmed
+	 * @param readBack reads a transaction from Victor by reference, {@code null} to
+	 * publish the payload's status unconfirmed
 	 */
 	WebhookPublisher(@Nullable Function<String, Mono<TransactionDetails>> readBack, ApplicationEventPublisher events,
 			VictorWebhookStore store, VictorJsonCodec json, Settings settings, Clock clock) {
@@ -180,7 +181,8 @@ final class WebhookPublisher implements SmartLifecycle {
 	 *
 	 * @param confirmAttempts read-back attempts, the first included
 	 * @param confirmBackoff backoff before the second attempt, doubling after
-	 * @param redispatchAfter how long a delivery may stay unpublished before it is dispatched again
+	 * @param redispatchAfter how long a delivery may stay unpublished before it is
+	 * dispatched again
 	 * @param deduplicationWindow how long a delivery is remembered
 	 */
 	record Settings(int confirmAttempts, Duration confirmBackoff, Duration redispatchAfter,

@@ -143,10 +143,11 @@ class JdbcWebhookStoreTests {
 	@Test
 	void theSchemaIsCreatedForAnInMemoryDatabaseOnlyUnlessToldOtherwise() {
 		WebApplicationContextRunner runner = new WebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class, VictorWebhooksAutoConfiguration.class))
-			.withPropertyValues("victor.webhooks.enabled=true", "victor.webhooks.secret=" + WebhookTestApplication.SECRET,
-					"victor.webhooks.store=jdbc", "victor.webhooks.confirm=false",
-					"victor.api-key=" + this.credentials.apiKey(),
+			.withConfiguration(
+					AutoConfigurations.of(VictorAutoConfiguration.class, VictorWebhooksAutoConfiguration.class))
+			.withPropertyValues("victor.webhooks.enabled=true",
+					"victor.webhooks.secret=" + WebhookTestApplication.SECRET, "victor.webhooks.store=jdbc",
+					"victor.webhooks.confirm=false", "victor.api-key=" + this.credentials.apiKey(),
 					"victor.private-key-pem=" + this.credentials.privateKeyPem(),
 					"victor.base-url=" + this.victor.baseUrl());
 		for (String mode : List.of("embedded", "always", "never")) {
@@ -155,7 +156,8 @@ class JdbcWebhookStoreTests {
 				.withPropertyValues("victor.webhooks.jdbc.initialize-schema=" + mode)
 				.run((context) -> {
 					assertThat(context).hasNotFailed().hasSingleBean(JdbcVictorWebhookStore.class);
-					assertThat(tableExists(context.getBean(DataSource.class))).as(mode).isEqualTo(!mode.equals("never"));
+					assertThat(tableExists(context.getBean(DataSource.class))).as(mode)
+						.isEqualTo(!mode.equals("never"));
 				});
 		}
 		runner.withPropertyValues("victor.webhooks.jdbc.initialize-schema=never")
@@ -231,13 +233,16 @@ class JdbcWebhookStoreTests {
 	}
 
 	private String pay() {
-		return this.client.createAchPayment(NewAchPaymentRequest.builder()
-			.fromAccountNumber("1234567890")
-			.counterpartyId(this.counterpartyId)
-			.amount(new BigDecimal("7.00"))
-			.direction(AchDirection.CREDIT)
-			.secCode(SecCode.CCD)
-			.build()).block().victorTransactionId();
+		return this.client
+			.createAchPayment(NewAchPaymentRequest.builder()
+				.fromAccountNumber("1234567890")
+				.counterpartyId(this.counterpartyId)
+				.amount(new BigDecimal("7.00"))
+				.direction(AchDirection.CREDIT)
+				.secCode(SecCode.CCD)
+				.build())
+			.block()
+			.victorTransactionId();
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When the receiver is configured, and how bad webhook properties fail startup: naming the
- * property, never printing the secret.
+ * When the receiver is configured, and how bad webhook properties fail startup: naming
+ * the property, never printing the secret.
  */
 class VictorWebhooksConfigurationTests {
 
@@ -25,9 +25,11 @@ class VictorWebhooksConfigurationTests {
 	void offByDefaultAndOutsideWebApplications() {
 		this.runner.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(VictorWebhookReceiver.class));
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(VictorAutoConfiguration.class, VictorWebhooksAutoConfiguration.class))
-			.withPropertyValues("victor.api-key=key-1", "victor.private-key-pem=" + TestKeys.pkcs8Pem(TestKeys.rsa2048()),
-					"victor.webhooks.enabled=true", "victor.webhooks.secret=0123456789abcdef")
+			.withConfiguration(
+					AutoConfigurations.of(VictorAutoConfiguration.class, VictorWebhooksAutoConfiguration.class))
+			.withPropertyValues("victor.api-key=key-1",
+					"victor.private-key-pem=" + TestKeys.pkcs8Pem(TestKeys.rsa2048()), "victor.webhooks.enabled=true",
+					"victor.webhooks.secret=0123456789abcdef")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(VictorWebhookReceiver.class));
 	}
 
@@ -56,7 +58,8 @@ class VictorWebhooksConfigurationTests {
 				.rootCause()
 				.hasMessageContaining("shorter than 16 characters")
 				.hasMessageNotContaining("short-s3cr3t"));
-		this.runner.withPropertyValues("victor.webhooks.enabled=true", "victor.webhooks.secret=${VICTOR_WEBHOOK_SECRET}")
+		this.runner
+			.withPropertyValues("victor.webhooks.enabled=true", "victor.webhooks.secret=${VICTOR_WEBHOOK_SECRET}")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("VICTOR_WEBHOOK_SECRET"));

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Where the receiver finds a delivery's reference and status while Victor's payload schema
- * is unconfirmed, and what it refuses to take for a reference.
+ * Where the receiver finds a delivery's reference and status while Victor's payload
+ * schema is unconfirmed, and what it refuses to take for a reference.
  */
 class WebhookPayloadTests {
 
@@ -18,7 +18,8 @@ class WebhookPayloadTests {
 	void findsTheReferenceAndStatusAtTheTopLevelOrUnderData() {
 		assertThat(WebhookPayload.find(Map.of("victor_transaction_id", "tx_1", "status", "Success")))
 			.contains(new WebhookPayload("tx_1", "Success", null));
-		assertThat(WebhookPayload.find(Map.of("id", "evt_9", "data", Map.of("reference", "ref-2", "status", "On Hold"))))
+		assertThat(
+				WebhookPayload.find(Map.of("id", "evt_9", "data", Map.of("reference", "ref-2", "status", "On Hold"))))
 			.contains(new WebhookPayload("ref-2", "On Hold", "evt_9"));
 		assertThat(WebhookPayload.find(Map.of("transaction_id", "tx_3", "status", "Sent"))).isPresent();
 	}

@@ -95,7 +95,8 @@ abstract class WebhookReceiverContract {
 		assertThat(this.app.post("?token=wrong", WebhookTestApplication.payload(rejected, "Success"))).isEqualTo(401);
 		assertThat(this.app.post("", WebhookTestApplication.payload(rejected, "Success"))).isEqualTo(401);
 		assertThat(this.app.post("?token=" + WebhookTestApplication.SECRET.substring(1),
-				WebhookTestApplication.payload(rejected, "Success"))).isEqualTo(401);
+				WebhookTestApplication.payload(rejected, "Success")))
+			.isEqualTo(401);
 
 		String marker = deliverNewPayment();
 
@@ -122,15 +123,17 @@ abstract class WebhookReceiverContract {
 	@Test
 	void oversizedMalformedAndUnrecognisedBodiesPublishNothingAndNeverFailWith500() throws Exception {
 		String id = pay();
-		String oversized = WebhookTestApplication.payload(id, "Pending").replace("}}", ",\"pad\":\"" + "x".repeat(2048) + "\"}}");
+		String oversized = WebhookTestApplication.payload(id, "Pending")
+			.replace("}}", ",\"pad\":\"" + "x".repeat(2048) + "\"}}");
 
 		assertThat(this.app.deliver(oversized)).isEqualTo(413);
 		assertThat(this.app.deliver("<html>not json</html>")).isEqualTo(400);
 		assertThat(this.app.deliver("{\"truncated\":")).isEqualTo(400);
 		assertThat(this.app.deliver("{\"event_id\":\"e1\",\"kind\":\"ping\"}")).isEqualTo(200);
 		assertThat(this.app.deliver("[1,2,3]")).isEqualTo(200);
-		assertThat(this.app.deliver("{\"data\":{\"victor_transaction_id\":\"" + "x".repeat(129)
-				+ "\",\"status\":\"Success\"}}")).isEqualTo(200);
+		assertThat(this.app
+			.deliver("{\"data\":{\"victor_transaction_id\":\"" + "x".repeat(129) + "\",\"status\":\"Success\"}}"))
+			.isEqualTo(200);
 		String marker = deliverNewPayment();
 
 		assertThat(this.app.nextEvent(VictorTransactionEvent.class).getReference()).isEqualTo(marker);
@@ -165,26 +168,25 @@ abstract class WebhookReceiverContract {
 
 	@Test
 	void springSecurityKeepsGuardingEverythingButTheWebhookPath() {
-		assertThat(this.app.send("POST", "/anything-else?token=" + WebhookTestApplication.SECRET, "{}"))
-			.isIn(401, 403);
-		assertThat(this.app.send("GET", "/victor/webhooks?token=" + WebhookTestApplication.SECRET, ""))
-			.isEqualTo(405);
+		assertThat(this.app.send("POST", "/anything-else?token=" + WebhookTestApplication.SECRET, "{}")).isIn(401, 403);
+		assertThat(this.app.send("GET", "/victor/webhooks?token=" + WebhookTestApplication.SECRET, "")).isEqualTo(405);
 	}
 
 	@Test
 	void theSecretReachesNoLogLineAndNoMeter() throws Exception {
 		String id = pay();
 		try (TraceLogCapture logs = new TraceLogCapture()) {
-			this.app.post("?token=wrong-" + WebhookTestApplication.SECRET, WebhookTestApplication.payload(id, "Success"));
+			this.app.post("?token=wrong-" + WebhookTestApplication.SECRET,
+					WebhookTestApplication.payload(id, "Success"));
 			this.app.deliver("not json " + WebhookTestApplication.SECRET);
 			this.app.deliver(WebhookTestApplication.payload(id, "Success"));
 			this.app.nextEvent(VictorTransactionEvent.class);
 			assertThat(logs.eventCount()).isPositive();
 			// at TRACE, nothing of Victor's logs it
-			assertThat(logs.textsWhere((event) -> event.getLoggerName().startsWith("dev.victor")))
-				.isNotEmpty()
+			assertThat(logs.textsWhere((event) -> event.getLoggerName().startsWith("dev.victor"))).isNotEmpty()
 				.noneMatch((text) -> text.contains(WebhookTestApplication.SECRET));
-			// at INFO and above (production), nothing at all does; below, the web server's own
+			// at INFO and above (production), nothing at all does; below, the web
+			// server's own
 			// wire logs print request lines with their query (see the README)
 			assertThat(logs.textsWhere((event) -> event.getLevel().isGreaterOrEqual(Level.INFO)))
 				.noneMatch((text) -> text.contains(WebhookTestApplication.SECRET));
@@ -192,8 +194,8 @@ abstract class WebhookReceiverContract {
 		MeterRegistry meters = this.app.context().getBean(MeterRegistry.class);
 		assertThat(meters.find("victor.webhooks.received").counters()).isNotEmpty();
 		assertThat(meters.find("http.server.requests").tag("uri", "/victor/webhooks").timers()).isNotEmpty();
-		assertThat(meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().toString())
-			.doesNotContain(WebhookTestApplication.SECRET));
+		assertThat(meters.getMeters())
+			.allSatisfy((meter) -> assertThat(meter.getId().toString()).doesNotContain(WebhookTestApplication.SECRET));
 	}
 
 	private String deliverNewPayment() {
@@ -214,13 +216,16 @@ abstract class WebhookReceiverContract {
 	}
 
 	private String pay() {
-		return this.client.createAchPayment(NewAchPaymentRequest.builder()
-			.fromAccountNumber("1234567890")
-			.counterpartyId(this.counterpartyId)
-			.amount(new BigDecimal("25.00"))
-			.direction(AchDirection.CREDIT)
-			.secCode(SecCode.CCD)
-			.build()).block().victorTransactionId();
+		return this.client
+			.createAchPayment(NewAchPaymentRequest.builder()
+				.fromAccountNumber("1234567890")
+				.counterpartyId(this.counterpartyId)
+				.amount(new BigDecimal("25.00"))
+				.direction(AchDirection.CREDIT)
+				.secCode(SecCode.CCD)
+				.build())
+			.block()
+			.victorTransactionId();
 	}
 
 }

@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real application with the webhook receiver on, served on a free loopback port by the
- * given web stack, its Victor client pointed at a {@link MockVictorServer}, recording every
- * webhook event its listeners get. Spring Security is on the test class path, so its
- * defaults guard every other endpoint.
+ * given web stack, its Victor client pointed at a {@link MockVictorServer}, recording
+ * every webhook event its listeners get. Spring Security is on the test class path, so
+ * its defaults guard every other endpoint.
  */
 final class WebhookTestApplication implements AutoCloseable {
 
@@ -71,9 +71,8 @@ final class WebhookTestApplication implements AutoCloseable {
 		defaults.put("victor.retry.initial-backoff", "1ms");
 		defaults.put("victor.retry.max-backoff", "2ms");
 		defaults.put("spring.main.banner-mode", "off");
-		return new WebhookTestApplication(new SpringApplicationBuilder(App.class).web(type)
-			.properties(defaults)
-			.run(properties(properties)));
+		return new WebhookTestApplication(
+				new SpringApplicationBuilder(App.class).web(type).properties(defaults).run(properties(properties)));
 	}
 
 	private static String[] properties(String[] properties) {

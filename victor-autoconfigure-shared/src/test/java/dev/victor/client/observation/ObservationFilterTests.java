@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * One observation per HTTP exchange, with bounded tags: success, 4xx, 5xx, I/O error, each
- * retry attempt, and 10,000 distinct ids that make one {@code uri} tag value.
+ * One observation per HTTP exchange, with bounded tags: success, 4xx, 5xx, I/O error,
+ * each retry attempt, and 10,000 distinct ids that make one {@code uri} tag value.
  */
 class ObservationFilterTests {
 
@@ -56,7 +56,8 @@ class ObservationFilterTests {
 
 	@Test
 	void aSuccessfulPaymentIsTimedWithEveryTag() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, TestClients.RECEIPT))) {
 			client(server.baseUrl()).build().createAchPayment(TestClients.achPayment()).block();
 		}
 		Timer timer = this.meters.get("victor.client.requests").timer();
@@ -88,11 +89,18 @@ class ObservationFilterTests {
 				.createAchPayment(TestClients.achPayment())
 				.block();
 		}
-		assertThat(this.meters.get("victor.client.requests").tag("status", "503").tag("outcome", "SERVER_ERROR")
-			.tag("exception", "VictorServerException").timer().count()).isEqualTo(1);
+		assertThat(this.meters.get("victor.client.requests")
+			.tag("status", "503")
+			.tag("outcome", "SERVER_ERROR")
+			.tag("exception", "VictorServerException")
+			.timer()
+			.count()).isEqualTo(1);
 		assertThat(this.meters.get("victor.client.requests").tag("status", "200").timer().count()).isEqualTo(1);
-		assertThat(this.meters.get("victor.client.retries").tag("operation", "createAchPayment")
-			.tag("reason", "status_503").counter().count()).isEqualTo(1);
+		assertThat(this.meters.get("victor.client.retries")
+			.tag("operation", "createAchPayment")
+			.tag("reason", "status_503")
+			.counter()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -120,7 +128,9 @@ class ObservationFilterTests {
 		Flux.range(0, 10_000).concatMap((i) -> client.getCounterparty("cp_" + i)).blockLast();
 		client.createAchPayment(TestClients.achPayment()).block();
 
-		Set<String> uris = this.meters.find("victor.client.requests").timers().stream()
+		Set<String> uris = this.meters.find("victor.client.requests")
+			.timers()
+			.stream()
 			.map((timer) -> timer.getId().getTag("uri"))
 			.collect(Collectors.toSet());
 		System.out.printf("Cardinality: 10,000 distinct counterparty ids -> %d uri tag values for getCounterparty%n",
@@ -128,9 +138,11 @@ class ObservationFilterTests {
 		assertThat(uris).containsExactlyInAnyOrder("/v2/counterparties/{victorCounterpartyId}", "/v2/payments/ach");
 		assertThat(this.meters.get("victor.client.requests").tag("operation", "getCounterparty").timer().count())
 			.isEqualTo(10_000);
-		assertThat(this.meters.get("victor.client.tokens").tag("mode", "jwt").tag("outcome", "issued").counter()
-			.count()).isEqualTo(1);
-		List<String> values = this.meters.getMeters().stream()
+		assertThat(
+				this.meters.get("victor.client.tokens").tag("mode", "jwt").tag("outcome", "issued").counter().count())
+			.isEqualTo(1);
+		List<String> values = this.meters.getMeters()
+			.stream()
 			.flatMap((meter) -> meter.getId().getTags().stream())
 			.map(Tag::getValue)
 			.distinct()
@@ -152,18 +164,26 @@ class ObservationFilterTests {
 				.block();
 			raw.get().uri(URI.create(server.baseUrl() + "/v2/sweep/43")).retrieve().toBodilessEntity().block();
 		}
-		assertThat(this.meters.get("victor.client.requests").tag("operation", "raw").tag("uri", "/v2/sweep/{sweepId}")
-			.timer().count()).isEqualTo(1);
-		assertThat(this.meters.get("victor.client.requests").tag("operation", "getAccountSweeps").tag("uri", "/v2/sweep")
-			.timer().count()).isEqualTo(1);
+		assertThat(this.meters.get("victor.client.requests")
+			.tag("operation", "raw")
+			.tag("uri", "/v2/sweep/{sweepId}")
+			.timer()
+			.count()).isEqualTo(1);
+		assertThat(this.meters.get("victor.client.requests")
+			.tag("operation", "getAccountSweeps")
+			.tag("uri", "/v2/sweep")
+			.timer()
+			.count()).isEqualTo(1);
 		assertThat(this.meters.get("victor.client.requests").tag("operation", "raw").tag("uri", "none").timer().count())
-			.as("an expanded URI never becomes a tag").isEqualTo(1);
+			.as("an expanded URI never becomes a tag")
+			.isEqualTo(1);
 	}
 
 	@Test
 	void observationsCarryTheConventionsNamesAndTheKeyOnlyAsHighCardinality() throws Exception {
 		TestObservationRegistry registry = TestObservationRegistry.create();
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, TestClients.RECEIPT))) {
 			client(server.baseUrl()).observationRegistry(registry)
 				.build()
 				.createAchPayment(TestClients.achPayment())
@@ -189,8 +209,11 @@ class ObservationFilterTests {
 				return KeyValue.of("environment", "eu-" + context.getEnvironment());
 			}
 		};
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
-			client(server.baseUrl()).observationConvention(custom).build().createAchPayment(TestClients.achPayment())
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, TestClients.RECEIPT))) {
+			client(server.baseUrl()).observationConvention(custom)
+				.build()
+				.createAchPayment(TestClients.achPayment())
 				.block();
 		}
 		assertThat(tags(this.meters.get("victor.client.requests").timer())).contains("environment=eu-staging",

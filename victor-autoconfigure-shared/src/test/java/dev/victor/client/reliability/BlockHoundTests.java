@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * BlockHound is installed for every test of this module (blockhound-junit-platform): any
- * blocking call on a Reactor or Netty non-blocking thread fails the test that made it. The
- * canary proves it is live; the other tests run the hot paths on non-blocking threads:
- * key generation, signing, retries, error translation, metrics and paging.
+ * blocking call on a Reactor or Netty non-blocking thread fails the test that made it.
+ * The canary proves it is live; the other tests run the hot paths on non-blocking
+ * threads: key generation, signing, retries, error translation, metrics and paging.
  */
 class BlockHoundTests {
 
@@ -64,8 +64,9 @@ class BlockHoundTests {
 	@Test
 	void callsStartedOnAnEventLoopSignRetryAndTranslateWithoutBlocking() throws Exception {
 		Set<String> seenKeys = ConcurrentHashMap.newKeySet();
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> seenKeys.add(request.header("Idempotency-Key"))
-				? Action.respond(503, "{\"message\":\"busy\"}") : Action.respond(200, TestClients.RECEIPT))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> seenKeys.add(request.header("Idempotency-Key"))
+						? Action.respond(503, "{\"message\":\"busy\"}") : Action.respond(200, TestClients.RECEIPT))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl()).build();
 			List<String> ids = Flux.range(0, 20)
 				.publishOn(Schedulers.parallel())

@@ -22,10 +22,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md's secret scan: with every logger at TRACE, run successful, retried, failed
- * and misconfigured calls, then search every log line, exception message and
+ * RELIABILITY.md's secret scan: with every logger at TRACE, run successful, retried,
+ * failed and misconfigured calls, then search every log line, exception message and
  * {@code toString()}, and every failure report for the API key, the JWTs sent, PEM lines,
- * the client secret and the payment's account number (the TRACE request log masks bodies).
+ * the client secret and the payment's account number (the TRACE request log masks
+ * bodies).
  */
 class SecretScanTests {
 
@@ -87,18 +88,16 @@ class SecretScanTests {
 		int otherTexts = texts.size();
 		texts.addAll(this.logs.texts());
 
-		List<String> secrets = new ArrayList<>(List.of(TestClients.API_KEY, CLIENT_SECRET,
-				TestClients.achPayment().fromAccountNumber()));
+		List<String> secrets = new ArrayList<>(
+				List.of(TestClients.API_KEY, CLIENT_SECRET, TestClients.achPayment().fromAccountNumber()));
 		secrets.addAll(tokensSent);
 		tokensSent.forEach((jwt) -> secrets.add(jwt.split("\\.")[1]));
 		String pem = TestKeys.pkcs8Pem(TestKeys.rsa2048());
 		pem.lines().filter((line) -> !line.startsWith("-----")).forEach(secrets::add);
-		long occurrences = texts.stream()
-			.mapToLong((text) -> secrets.stream().filter(text::contains).count())
-			.sum();
-		System.out.printf("Secret scan: %d log lines at TRACE, %d messages/reports/toStrings, %d secrets, "
-				+ "occurrences %d%n", logLines, otherTexts, secrets.size(),
-				occurrences);
+		long occurrences = texts.stream().mapToLong((text) -> secrets.stream().filter(text::contains).count()).sum();
+		System.out.printf(
+				"Secret scan: %d log lines at TRACE, %d messages/reports/toStrings, %d secrets, " + "occurrences %d%n",
+				logLines, otherTexts, secrets.size(), occurrences);
 		assertThat(logLines).as("TRACE logging was live").isPositive();
 		assertThat(tokensSent).hasSizeGreaterThanOrEqualTo(6);
 		List<String> leaks = texts.stream()

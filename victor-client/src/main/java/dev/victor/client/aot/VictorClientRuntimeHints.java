@@ -8,8 +8,8 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 
 /**
- * The runtime hints a native image of an application using the Victor client needs:
- * every type {@link VictorTypes} finds is registered for JSON binding (records with their
+ * The runtime hints a native image of an application using the Victor client needs: every
+ * type {@link VictorTypes} finds is registered for JSON binding (records with their
  * canonical constructors and accessors, enums with their {@code @JsonCreator} factories)
  * and for invocation of its public constructors and methods (builders, exceptions).
  * Registered in {@code META-INF/spring/aot.factories}, so Spring's AOT processing applies

@@ -9,8 +9,8 @@ import java.util.Objects;
  * an OAuth access token. Its value is a secret: {@link #toString()} never shows it.
  *
  * @param value the token itself
- * @param scheme the {@code Authorization} scheme: {@code Token} for client-signed JWTs, the
- * OAuth {@code token_type} (e.g. {@code Bearer}) for access tokens
+ * @param scheme the {@code Authorization} scheme: {@code Token} for client-signed JWTs,
+ * the OAuth {@code token_type} (e.g. {@code Bearer}) for access tokens
  * @param issuedAt when the token became valid
  * @param expiresAt when Victor stops accepting it
  * @since 0.1.0
@@ -48,7 +48,8 @@ public record AccessToken(String value, String scheme, Instant issuedAt, Instant
 
 	@Override
 	public String toString() {
-		return "AccessToken[value=<redacted>, scheme=" + this.scheme + ", issuedAt=" + this.issuedAt + ", expiresAt=" + this.expiresAt + "]";
+		return "AccessToken[value=<redacted>, scheme=" + this.scheme + ", issuedAt=" + this.issuedAt + ", expiresAt="
+				+ this.expiresAt + "]";
 	}
 
 }

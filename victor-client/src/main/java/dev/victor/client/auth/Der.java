@@ -8,7 +8,10 @@ import java.io.ByteArrayOutputStream;
  */
 final class Der {
 
-	/** AlgorithmIdentifier for rsaEncryption (OID 1.2.840.113549.1.1.1) with NULL parameters. */
+	/**
+	 * AlgorithmIdentifier for rsaEncryption (OID 1.2.840.113549.1.1.1) with NULL
+	 * parameters.
+	 */
 	private static final byte[] RSA_ALGORITHM = { 0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86,
 			(byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00 };
 

@@ -32,7 +32,8 @@ public final class JwtAuthentication extends CachedTokenAuthentication implement
 	 * @param clock the clock that decides token freshness
 	 */
 	public JwtAuthentication(VictorJwtSigner signer, Clock clock) {
-		// One thread that may block (RSA blinding reads SecureRandom); newSingle's may not.
+		// One thread that may block (RSA blinding reads SecureRandom); newSingle's may
+		// not.
 		this(signer, clock, Schedulers.newBoundedElastic(1, Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE,
 				"victor-jwt-signing", 60, true), true);
 	}

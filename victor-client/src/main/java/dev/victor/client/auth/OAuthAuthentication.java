@@ -13,12 +13,13 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Victor's OAuth client-credentials authentication: {@code Authorization: Bearer <token>}.
- * One access token is shared by all calls: fetched from {@code POST /v2/auth/token} once
- * (however many calls arrive together), renewed in the background {@code refreshSkew} before
- * it expires, and dropped when Victor answers 401, after which the call is sent once more
- * with a fresh token. The token request goes through the same transport, timeouts and retry
- * policy as API calls (it is safe to repeat), but never through the authorization filter.
+ * Victor's OAuth client-credentials authentication:
+ * {@code Authorization: Bearer <token>}. One access token is shared by all calls: fetched
+ * from {@code POST /v2/auth/token} once (however many calls arrive together), renewed in
+ * the background {@code refreshSkew} before it expires, and dropped when Victor answers
+ * 401, after which the call is sent once more with a fresh token. The token request goes
+ * through the same transport, timeouts and retry policy as API calls (it is safe to
+ * repeat), but never through the authorization filter.
  *
  * @since 0.1.0
  */
@@ -42,8 +43,7 @@ public final class OAuthAuthentication extends CachedTokenAuthentication {
 	 * @param clock the clock that decides token freshness
 	 */
 	public OAuthAuthentication(WebClient tokenClient, @Nullable String clientId, @Nullable String clientSecret,
-			Duration refreshSkew,
-			Clock clock) {
+			Duration refreshSkew, Clock clock) {
 		super(fetch(tokenClient, new OAuthTokenRequest(requireText(clientId), requireText(clientSecret)), clock),
 				(token) -> min(Objects.requireNonNull(refreshSkew, "refreshSkew must not be null"),
 						token.lifetime().dividedBy(2)),

@@ -1,8 +1,8 @@
 package dev.victor.client.auth;
 
 /**
- * Body of Victor's {@code POST /v2/auth/token}: the OAuth client credentials. The secret never
- * appears in {@link #toString()}.
+ * Body of Victor's {@code POST /v2/auth/token}: the OAuth client credentials. The secret
+ * never appears in {@link #toString()}.
  *
  * @param clientId the OAuth client ID
  * @param clientSecret the OAuth client secret

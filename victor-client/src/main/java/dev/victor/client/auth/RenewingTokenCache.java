@@ -19,7 +19,8 @@ import reactor.core.publisher.Sinks;
  * <li>Before its renewal point the cached token is served as is.</li>
  * <li>Between its renewal point and its usable limit it is still served, while one
  * renewal runs in the background.</li>
- * <li>Past its usable limit, or before the first token, callers wait for the renewal.</li>
+ * <li>Past its usable limit, or before the first token, callers wait for the
+ * renewal.</li>
  * </ul>
  * Renewals are single-flight: however many callers arrive together, one token is fetched.
  *
@@ -31,7 +32,10 @@ public final class RenewingTokenCache {
 
 	private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
-	/** Shortest time between two replacements of a rejected token (see {@link #invalidate}). */
+	/**
+	 * Shortest time between two replacements of a rejected token (see
+	 * {@link #invalidate}).
+	 */
 	static final Duration MIN_REPLACEMENT_INTERVAL = Duration.ofSeconds(1);
 
 	private final Mono<AccessToken> tokenSource;
@@ -46,7 +50,10 @@ public final class RenewingTokenCache {
 
 	private final AtomicReference<Mono<AccessToken>> renewal = new AtomicReference<>();
 
-	/** Decides at subscription; one reusable publisher, so serving a token allocates nothing. */
+	/**
+	 * Decides at subscription; one reusable publisher, so serving a token allocates
+	 * nothing.
+	 */
 	private final Mono<AccessToken> deferredToken = Mono.defer(this::usableToken);
 
 	/** After a failed background renewal, no other is started before this epoch milli. */
@@ -68,9 +75,10 @@ public final class RenewingTokenCache {
 
 	/**
 	 * Return a usable token: the cached one when fresh enough, otherwise the outcome of
-	 * the (shared) renewal. A fresh cached token comes as a ready value (Reactor then skips
-	 * the machinery of an asynchronous source); anything else is decided when the returned
-	 * mono is subscribed. Call this for each request rather than keeping the mono.
+	 * the (shared) renewal. A fresh cached token comes as a ready value (Reactor then
+	 * skips the machinery of an asynchronous source); anything else is decided when the
+	 * returned mono is subscribed. Call this for each request rather than keeping the
+	 * mono.
 	 * @return a mono of a token that is valid now
 	 */
 	public Mono<AccessToken> token() {
@@ -97,9 +105,10 @@ public final class RenewingTokenCache {
 	}
 
 	/**
-	 * A failed background renewal must not make every following call start another one while
-	 * the current token is still good: pause background attempts for a tenth of the renewal
-	 * window (at most 5s). Past the usable limit, callers renew in the foreground regardless.
+	 * A failed background renewal must not make every following call start another one
+	 * while the current token is still good: pause background attempts for a tenth of the
+	 * renewal window (at most 5s). Past the usable limit, callers renew in the foreground
+	 * regardless.
 	 */
 	private void backgroundRenewalFailed(Throwable failure, CachedToken cached) {
 		long pause = Math.min((cached.usableUntil() - cached.renewAt()) * 2 / 10, MAX_PAUSE.toMillis());
@@ -108,11 +117,12 @@ public final class RenewingTokenCache {
 	}
 
 	/**
-	 * Forget the cached token, for example after Victor rejected it; the next call fetches
-	 * a new one. At most one rejected token is forgotten per {@link #MIN_REPLACEMENT_INTERVAL}:
-	 * when the replacement is rejected too, a token fetched now would be rejected for the same
-	 * reason (a wrong key, a clock far off), so a run of rejections costs at most one new
-	 * token (one RSA signature) per interval.
+	 * Forget the cached token, for example after Victor rejected it; the next call
+	 * fetches a new one. At most one rejected token is forgotten per
+	 * {@link #MIN_REPLACEMENT_INTERVAL}: when the replacement is rejected too, a token
+	 * fetched now would be rejected for the same reason (a wrong key, a clock far off),
+	 * so a run of rejections costs at most one new token (one RSA signature) per
+	 * interval.
 	 * @param rejected the token that was rejected; a newer cached token is kept
 	 */
 	public void invalidate(AccessToken rejected) {
@@ -143,7 +153,8 @@ public final class RenewingTokenCache {
 					sink.tryEmitError(ex);
 				}, () -> {
 					if (this.renewal.compareAndSet(candidate, null)) {
-						sink.tryEmitError(new IllegalStateException("The Victor token source completed without a token"));
+						sink.tryEmitError(
+								new IllegalStateException("The Victor token source completed without a token"));
 					}
 				});
 				return candidate;

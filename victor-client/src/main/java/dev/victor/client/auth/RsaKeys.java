@@ -141,8 +141,8 @@ public final class RsaKeys {
 	private static RSAPrivateKey requireMinimumSize(RSAPrivateKey key) {
 		int bits = key.getModulus().bitLength();
 		if (bits < MIN_KEY_SIZE) {
-			throw new InvalidKeyMaterialException("the RSA key has " + bits + " bits; at least " + MIN_KEY_SIZE
-					+ " are required");
+			throw new InvalidKeyMaterialException(
+					"the RSA key has " + bits + " bits; at least " + MIN_KEY_SIZE + " are required");
 		}
 		return key;
 	}

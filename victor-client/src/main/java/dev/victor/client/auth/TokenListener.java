@@ -30,8 +30,8 @@ public interface TokenListener {
 	}
 
 	/**
-	 * Victor accepted a token (any answer but 401). Called for every request: keep it cheap.
-	 * The default does nothing.
+	 * Victor accepted a token (any answer but 401). Called for every request: keep it
+	 * cheap. The default does nothing.
 	 * @param mode the authentication mode
 	 */
 	default void onTokenAccepted(String mode) {

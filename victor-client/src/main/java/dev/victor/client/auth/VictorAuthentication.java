@@ -25,17 +25,17 @@ public interface VictorAuthentication {
 	}
 
 	/**
-	 * Tell the authentication that Victor accepted a token (any answer but 401). The default
-	 * does nothing.
+	 * Tell the authentication that Victor accepted a token (any answer but 401). The
+	 * default does nothing.
 	 * @param token the accepted token
 	 */
 	default void accepted(AccessToken token) {
 	}
 
 	/**
-	 * Tell whether a request answered 401 is sent once more with a fresh token. A 401 means
-	 * Victor did not process the request, so this is safe for any request. The default is
-	 * {@code false}.
+	 * Tell whether a request answered 401 is sent once more with a fresh token. A 401
+	 * means Victor did not process the request, so this is safe for any request. The
+	 * default is {@code false}.
 	 * @return whether to retry once after a rejected token
 	 */
 	default boolean retriesRejectedRequests() {

@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Signs the JWTs Victor accepts from clients that hold an RSA key: header
- * {@code {"alg":"RS512","typ":"JWT"}}, claims {@code iss=victor-api}, {@code sub=<api key>},
- * {@code iat} and {@code exp} in epoch seconds. Signing is CPU-bound RSA work: call it off
- * any event loop.
+ * {@code {"alg":"RS512","typ":"JWT"}}, claims {@code iss=victor-api},
+ * {@code sub=<api key>}, {@code iat} and {@code exp} in epoch seconds. Signing is
+ * CPU-bound RSA work: call it off any event loop.
  *
  * @since 0.1.0
  */
@@ -34,8 +34,7 @@ public final class VictorJwtSigner {
 	/** The {@code iss} claim Victor requires. */
 	public static final String ISSUER = "victor-api";
 
-	private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.RS512).type(JOSEObjectType.JWT)
-		.build();
+	private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.RS512).type(JOSEObjectType.JWT).build();
 
 	private final RSASSASigner signer;
 
@@ -65,7 +64,8 @@ public final class VictorJwtSigner {
 	 * @param apiKey the API key, sent as {@code sub}
 	 * @param privateKey the RSA key registered with Victor
 	 * @param tokenTtl the token lifetime
-	 * @param clockSkew how far back {@code iat} is set: zero or more, under half of {@code tokenTtl}
+	 * @param clockSkew how far back {@code iat} is set: zero or more, under half of
+	 * {@code tokenTtl}
 	 * @param clock the clock
 	 */
 	public VictorJwtSigner(String apiKey, RSAPrivateKey privateKey, Duration tokenTtl, Duration clockSkew,
@@ -122,8 +122,8 @@ public final class VictorJwtSigner {
 	}
 
 	/**
-	 * Check a clock skew: how far back a JWT's {@code iat} is set, so a Victor whose clock
-	 * lags still accepts it.
+	 * Check a clock skew: how far back a JWT's {@code iat} is set, so a Victor whose
+	 * clock lags still accepts it.
 	 * @param clockSkew the skew
 	 * @param tokenTtl the token lifetime it applies to
 	 * @return the problem, or empty if it is valid

@@ -1,5 +1,6 @@
 /**
- * Authentication of Victor requests: RSA key reading, RS512 JWT signing and token caching.
+ * Authentication of Victor requests: RSA key reading, RS512 JWT signing and token
+ * caching.
  */
 @NullMarked
 package dev.victor.client.auth;

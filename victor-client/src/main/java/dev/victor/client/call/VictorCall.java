@@ -11,15 +11,16 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 
 /**
  * The facts a Victor call knows before it is sent, carried on each of its requests as one
- * typed attribute for every filter to read: the operation, the idempotency key, and whether
- * repeating it cannot duplicate its effect. The typed client attaches it; a raw call through
- * the {@code victorWebClient} gets one derived from its method, its
+ * typed attribute for every filter to read: the operation, the idempotency key, and
+ * whether repeating it cannot duplicate its effect. The typed client attaches it; a raw
+ * call through the {@code victorWebClient} gets one derived from its method, its
  * {@value VictorRequestAttributes#IDEMPOTENCY_KEY_HEADER} header and the
  * {@link VictorRequestAttributes} it set.
  *
  * @param operation the Victor operationId, for example {@code createAchPayment}, or
  * {@value VictorRequestAttributes#RAW_OPERATION}
- * @param idempotencyKey the key every attempt carries, {@code null} for a call without one
+ * @param idempotencyKey the key every attempt carries, {@code null} for a call without
+ * one
  * @param replaySafe whether a repeat cannot duplicate the call's effect: a GET or HEAD, a
  * keyed call, or one marked safe (the OAuth token request)
  * @param deadline the bound on each attempt of this call, {@code null} for the client's
@@ -93,8 +94,8 @@ public record VictorCall(String operation, @Nullable String idempotencyKey, bool
 		Object operation = attributes.get(VictorRequestAttributes.OPERATION);
 		String key = request.headers().getFirst(VictorRequestAttributes.IDEMPOTENCY_KEY_HEADER);
 		boolean markedSafe = Boolean.TRUE.equals(attributes.get(VictorRequestAttributes.REPLAY_SAFE));
-		return new VictorCall((operation != null) ? operation.toString() : VictorRequestAttributes.RAW_OPERATION,
-				key, markedSafe || isReadOnly(request.method()) || key != null, null, null);
+		return new VictorCall((operation != null) ? operation.toString() : VictorRequestAttributes.RAW_OPERATION, key,
+				markedSafe || isReadOnly(request.method()) || key != null, null, null);
 	}
 
 	private static boolean isReadOnly(HttpMethod method) {

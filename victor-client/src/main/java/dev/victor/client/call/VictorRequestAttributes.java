@@ -3,8 +3,7 @@ package dev.victor.client.call;
 /**
  * Names a raw call through the {@code victorWebClient} may use to describe itself, for
  * example {@code .attribute(VictorRequestAttributes.OPERATION, "getAccountSweeps")}; the
- * filters read them through {@link VictorCall}, which the typed client attaches
- * itself.
+ * filters read them through {@link VictorCall}, which the typed client attaches itself.
  *
  * @since 0.1.0
  */
@@ -14,8 +13,8 @@ public final class VictorRequestAttributes {
 	public static final String OPERATION = VictorRequestAttributes.class.getName() + ".operation";
 
 	/**
-	 * Marks a request as safe to repeat although it is neither a GET nor keyed, such as the
-	 * OAuth token request (value {@code true}).
+	 * Marks a request as safe to repeat although it is neither a GET nor keyed, such as
+	 * the OAuth token request (value {@code true}).
 	 */
 	public static final String REPLAY_SAFE = VictorRequestAttributes.class.getName() + ".replaySafe";
 

@@ -15,8 +15,8 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * existing Spring error handling keeps working, with the Victor operation, the call's
  * idempotency key (retry later with the same key to avoid a duplicate payment) and the
  * parsed error body. Subclasses name the common statuses; see
- * {@link VictorExceptions#forStatus}. The message holds no secret and no response body; the
- * kept body ({@code getResponseBodyAsByteArray()}) is at most
+ * {@link VictorExceptions#forStatus}. The message holds no secret and no response body;
+ * the kept body ({@code getResponseBodyAsByteArray()}) is at most
  * {@value VictorErrorBody#MAX_RAW_LENGTH} bytes, parsed from the whole response.
  *
  * @since 0.1.0
@@ -62,8 +62,8 @@ public class VictorApiException extends WebClientResponseException implements Vi
 	}
 
 	/**
-	 * Tell whether Victor may have acted although the call failed: for an error status, only
-	 * when Victor itself failed (5xx); a 4xx is a refusal.
+	 * Tell whether Victor may have acted although the call failed: for an error status,
+	 * only when Victor itself failed (5xx); a 4xx is a refusal.
 	 * @return whether the outcome is unknown
 	 */
 	@Override
@@ -89,8 +89,8 @@ public class VictorApiException extends WebClientResponseException implements Vi
 	}
 
 	/**
-	 * Return the idempotency key the call carried. Retrying later with the same key cannot
-	 * create a duplicate payment.
+	 * Return the idempotency key the call carried. Retrying later with the same key
+	 * cannot create a duplicate payment.
 	 * @return the key, or {@code null} for operations that take none
 	 */
 	@Override
@@ -128,7 +128,8 @@ public class VictorApiException extends WebClientResponseException implements Vi
 	}
 
 	/**
-	 * Tell whether the status is one of those that may be retried (429, 500, 502, 503, 504).
+	 * Tell whether the status is one of those that may be retried (429, 500, 502, 503,
+	 * 504).
 	 * @param status the status
 	 * @return whether it is retryable for replay-safe calls
 	 */

@@ -1,7 +1,8 @@
 package dev.victor.client.error;
 
 /**
- * 401 Unauthorized: the credentials were refused. API keys are environment-specific: a staging key does not work in production.
+ * 401 Unauthorized: the credentials were refused. API keys are environment-specific: a
+ * staging key does not work in production.
  *
  * @since 0.1.0
  */

@@ -1,7 +1,8 @@
 package dev.victor.client.error;
 
 /**
- * 400 Bad Request or 422 Unprocessable Entity: Victor refused the request as invalid; {@link #getFieldErrors()} says which fields.
+ * 400 Bad Request or 422 Unprocessable Entity: Victor refused the request as invalid;
+ * {@link #getFieldErrors()} says which fields.
  *
  * @since 0.1.0
  */

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every failure of a Victor call that may follow a send tells, whichever Spring
- * exception it extends ({@link VictorApiException} for an answer, {@link VictorTransportException}
- * for none): which call failed, under which idempotency key, and whether Victor may have acted.
+ * exception it extends ({@link VictorApiException} for an answer,
+ * {@link VictorTransportException} for none): which call failed, under which idempotency
+ * key, and whether Victor may have acted.
  *
  * @since 0.1.0
  */
@@ -18,19 +19,19 @@ public interface VictorCallFailure {
 	String getOperation();
 
 	/**
-	 * Return the idempotency key every attempt of the call carried: retry with it later and
-	 * Victor will not create a second payment.
+	 * Return the idempotency key every attempt of the call carried: retry with it later
+	 * and Victor will not create a second payment.
 	 * @return the key, or {@code null} for an operation without one
 	 */
 	@Nullable String getIdempotencyKey();
 
 	/**
-	 * Tell whether Victor may have acted on the call although it failed: the request was sent
-	 * and no clear refusal came back (a timeout or reset after sending, a 5xx, a 2xx that
-	 * cannot be read, a redirect of a create). Look the payment up, or retry with the same
-	 * idempotency key, before deciding anything.
-	 * @return {@code true} when the outcome is unknown, {@code false} when Victor certainly
-	 * did not act (never sent, or a 4xx refusal)
+	 * Tell whether Victor may have acted on the call although it failed: the request was
+	 * sent and no clear refusal came back (a timeout or reset after sending, a 5xx, a 2xx
+	 * that cannot be read, a redirect of a create). Look the payment up, or retry with
+	 * the same idempotency key, before deciding anything.
+	 * @return {@code true} when the outcome is unknown, {@code false} when Victor
+	 * certainly did not act (never sent, or a 4xx refusal)
 	 */
 	boolean isOutcomeUnknown();
 

@@ -10,19 +10,20 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a Victor error response, parsed leniently. The {@code ValidationErrors} schema
- * is not confirmed by the public reference, so the parser accepts the common shapes: a
- * {@code message} (or {@code error}, {@code detail}), and field errors as an {@code errors}
- * (or {@code field_errors}, {@code validation_errors}) array of objects with a field name and
- * a message, or as an object mapping field names to messages. The raw body is kept,
- * truncated to {@value #MAX_RAW_LENGTH} characters.
+ * The body of a Victor error response, parsed leniently. The {@code ValidationErrors}
+ * schema is not confirmed by the public reference, so the parser accepts the common
+ * shapes: a {@code message} (or {@code error}, {@code detail}), and field errors as an
+ * {@code errors} (or {@code field_errors}, {@code validation_errors}) array of objects
+ * with a field name and a message, or as an object mapping field names to messages. The
+ * raw body is kept, truncated to {@value #MAX_RAW_LENGTH} characters.
  *
  * @param message the error message, if the body had one
  * @param fieldErrors the field errors, possibly empty
  * @param raw the raw body, truncated
  * @since 0.1.0
  */
-public record VictorErrorBody(@Nullable String message, List<VictorFieldError> fieldErrors, String raw) implements Serializable {
+public record VictorErrorBody(@Nullable String message, List<VictorFieldError> fieldErrors,
+		String raw) implements Serializable {
 
 	/** The body of an answer that had none worth parsing. */
 	public static final VictorErrorBody EMPTY = new VictorErrorBody(null, List.of(), "");
@@ -76,7 +77,8 @@ public record VictorErrorBody(@Nullable String message, List<VictorFieldError> f
 			if (node instanceof List<?> items) {
 				for (Object item : items) {
 					if (item instanceof Map<?, ?> object) {
-						errors.add(new VictorFieldError(firstText(object, FIELD_NAMES), firstText(object, FIELD_MESSAGES)));
+						errors.add(new VictorFieldError(firstText(object, FIELD_NAMES),
+								firstText(object, FIELD_MESSAGES)));
 					}
 					else if (item instanceof String message) {
 						errors.add(new VictorFieldError(null, message));

@@ -5,8 +5,8 @@ import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One field-level problem: reported by Victor in a {@code ValidationErrors} body, or found
- * by the client's own call-time validation.
+ * One field-level problem: reported by Victor in a {@code ValidationErrors} body, or
+ * found by the client's own call-time validation.
  *
  * @param field the JSON field name, for example {@code amount}
  * @param message what is wrong with it

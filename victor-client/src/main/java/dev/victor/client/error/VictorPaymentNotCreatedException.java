@@ -7,8 +7,8 @@ import org.springframework.core.NestedRuntimeException;
 /**
  * A transaction create failed with an unknown outcome, and looking the transaction up by
  * its client reference found nothing: Victor did not create it. Sending the create again
- * with the same {@link #getIdempotencyKey() idempotency key} is safe. The original failure
- * is the cause. Raised only with {@code victor.retry.resolve-unknown-outcome} on.
+ * with the same {@link #getIdempotencyKey() idempotency key} is safe. The original
+ * failure is the cause. Raised only with {@code victor.retry.resolve-unknown-outcome} on.
  *
  * @since 0.1.0
  */

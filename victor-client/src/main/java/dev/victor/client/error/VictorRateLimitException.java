@@ -1,9 +1,10 @@
 package dev.victor.client.error;
 
 /**
- * 429 Too Many Requests: Victor asks the client to slow down. {@link #getRetryAfter()} tells
- * how long, when Victor said so. The client retries on its own when the wait is within
- * {@code victor.retry.max-retry-after}; beyond it, this exception surfaces at once.
+ * 429 Too Many Requests: Victor asks the client to slow down. {@link #getRetryAfter()}
+ * tells how long, when Victor said so. The client retries on its own when the wait is
+ * within {@code victor.retry.max-retry-after}; beyond it, this exception surfaces at
+ * once.
  *
  * @since 0.1.0
  */

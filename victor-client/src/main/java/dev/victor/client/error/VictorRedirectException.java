@@ -3,10 +3,10 @@ package dev.victor.client.error;
 import org.springframework.http.HttpMethod;
 
 /**
- * Victor answered 3xx. The client never follows redirects (a signed request must not be sent
- * elsewhere) and never takes a redirect's body for the operation's value. For a call that
- * changes something (not a GET), Victor may have acted: {@link #isOutcomeUnknown()} is
- * {@code true}.
+ * Victor answered 3xx. The client never follows redirects (a signed request must not be
+ * sent elsewhere) and never takes a redirect's body for the operation's value. For a call
+ * that changes something (not a GET), Victor may have acted: {@link #isOutcomeUnknown()}
+ * is {@code true}.
  *
  * @since 0.1.0
  */

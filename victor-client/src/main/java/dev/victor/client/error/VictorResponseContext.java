@@ -52,8 +52,8 @@ public record VictorResponseContext(String operation, @Nullable String idempoten
 	}
 
 	/**
-	 * Return the exception message: operation, status, method and path, and the key. Never
-	 * the body (it may echo account numbers) nor any header.
+	 * Return the exception message: operation, status, method and path, and the key.
+	 * Never the body (it may echo account numbers) nor any header.
 	 * @return the message
 	 */
 	String message() {

@@ -1,7 +1,8 @@
 package dev.victor.client.error;
 
 /**
- * 5xx: Victor (or a payment network behind it) failed. The outcome of a create call is unknown: retry with the same idempotency key.
+ * 5xx: Victor (or a payment network behind it) failed. The outcome of a create call is
+ * unknown: retry with the same idempotency key.
  *
  * @since 0.1.0
  */

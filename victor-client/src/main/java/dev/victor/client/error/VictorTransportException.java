@@ -13,7 +13,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * close. {@link #isRequestSent()} tells the two cases apart: {@code false} means nothing
  * reached Victor and the call can simply be repeated; {@code true} means the request may
  * have reached Victor and its outcome is unknown, so repeat it only with the same
- * {@link #getIdempotencyKey() idempotency key}, or check with {@code getTransaction} first.
+ * {@link #getIdempotencyKey() idempotency key}, or check with {@code getTransaction}
+ * first.
  *
  * @since 0.1.0
  */
@@ -69,8 +70,8 @@ public class VictorTransportException extends WebClientRequestException implemen
 		String key = (this.idempotencyKey != null) ? ", Idempotency-Key " + this.idempotencyKey : "";
 		Throwable cause = getCause();
 		String failure = (cause != null) ? cause.getClass().getSimpleName() : "no cause";
-		return this.operation + ": " + getMethod().name() + " " + getUri().getRawPath() + " failed (" + failure
-				+ "); " + outcome + key;
+		return this.operation + ": " + getMethod().name() + " " + getUri().getRawPath() + " failed (" + failure + "); "
+				+ outcome + key;
 	}
 
 	/**
@@ -98,8 +99,8 @@ public class VictorTransportException extends WebClientRequestException implemen
 
 	/**
 	 * Tell whether the request may have reached Victor.
-	 * @return {@code false} if it was certainly never sent (safe to repeat), {@code true} if
-	 * its outcome is unknown
+	 * @return {@code false} if it was certainly never sent (safe to repeat), {@code true}
+	 * if its outcome is unknown
 	 */
 	public boolean isRequestSent() {
 		return this.requestSent;

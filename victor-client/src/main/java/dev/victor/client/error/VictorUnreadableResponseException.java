@@ -3,9 +3,9 @@ package dev.victor.client.error;
 /**
  * Victor answered 2xx, but not with what the operation returns: no body where a value was
  * due (204, empty, {@code null}), a body that is not the expected JSON (HTML, truncated,
- * invalid compression), one larger than {@code max-in-memory-size}, or a receipt without its
- * transaction id. Victor may have acted: {@link #isOutcomeUnknown()} is {@code true}; look the
- * payment up, or retry with the same idempotency key.
+ * invalid compression), one larger than {@code max-in-memory-size}, or a receipt without
+ * its transaction id. Victor may have acted: {@link #isOutcomeUnknown()} is {@code true};
+ * look the payment up, or retry with the same idempotency key.
  *
  * @since 0.1.0
  */

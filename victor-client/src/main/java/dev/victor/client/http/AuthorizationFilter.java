@@ -19,11 +19,11 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * Puts the {@code Authorization} header on every Victor request, from the cached token of a
- * {@link VictorAuthentication}. A 401 reports the token as rejected, so it is not served
- * again; when the authentication {@link VictorAuthentication#retriesRejectedRequests()
- * allows it} (OAuth), the request is sent once more with a fresh token: a 401 means Victor
- * did not process it.
+ * Puts the {@code Authorization} header on every Victor request, from the cached token of
+ * a {@link VictorAuthentication}. A 401 reports the token as rejected, so it is not
+ * served again; when the authentication
+ * {@link VictorAuthentication#retriesRejectedRequests() allows it} (OAuth), the request
+ * is sent once more with a fresh token: a 401 means Victor did not process it.
  * <p>
  * The header is added as the request is written ({@link AuthorizedClientRequest}): the
  * {@code ClientRequest} that filters, logs and observations see never holds the token.
@@ -32,14 +32,19 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  */
 public final class AuthorizationFilter implements ExchangeFilterFunction {
 
-	/** Default bound on the wait for a token: an OAuth token request's connect and response time. */
+	/**
+	 * Default bound on the wait for a token: an OAuth token request's connect and
+	 * response time.
+	 */
 	public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(35);
 
 	private final VictorAuthentication authentication;
 
 	private final Duration tokenWait;
 
-	/** The header of the current token, built once per token rather than once per request. */
+	/**
+	 * The header of the current token, built once per token rather than once per request.
+	 */
 	private volatile @Nullable TokenHeader currentHeader;
 
 	/**
@@ -53,8 +58,8 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 	/**
 	 * Create a filter.
 	 * @param authentication supplies the tokens
-	 * @param tokenWait the longest wait for a token; past it the call fails, never sent, with
-	 * a {@code VictorTransportException}
+	 * @param tokenWait the longest wait for a token; past it the call fails, never sent,
+	 * with a {@code VictorTransportException}
 	 */
 	public AuthorizationFilter(VictorAuthentication authentication, Duration tokenWait) {
 		this.authentication = Objects.requireNonNull(authentication, "authentication must not be null");
@@ -70,7 +75,8 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 		return Mono.deferContextual((context) -> {
 			Mono<AccessToken> token = this.authentication.token();
 			if (token instanceof Fuseable.ScalarCallable) {
-				// a token in hand: nothing to wait for, so no timer to arm (arming one wakes
+				// a token in hand: nothing to wait for, so no timer to arm (arming one
+				// wakes
 				// the timer thread on every call)
 				return token;
 			}
@@ -78,14 +84,13 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 			return token.timeout(this.tokenWait, Mono.error(() -> noToken(request)))
 				.doOnNext((issued) -> AttemptProgress.waitingForToken(context, false));
 		}).flatMap((token) -> next.exchange(authorized(request, token)).flatMap((response) -> {
-				if (!isUnauthorized(response)) {
-					this.authentication.accepted(token);
-					return Mono.just(response);
-				}
-				this.authentication.rejected(token);
-				return retryIfRejected ? response.releaseBody().then(exchange(request, next, false))
-						: Mono.just(response);
-			}));
+			if (!isUnauthorized(response)) {
+				this.authentication.accepted(token);
+				return Mono.just(response);
+			}
+			this.authentication.rejected(token);
+			return retryIfRejected ? response.releaseBody().then(exchange(request, next, false)) : Mono.just(response);
+		}));
 	}
 
 	private ClientRequest authorized(ClientRequest request, AccessToken token) {

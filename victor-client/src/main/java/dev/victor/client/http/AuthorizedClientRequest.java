@@ -73,8 +73,9 @@ final class AuthorizedClientRequest implements ClientRequest {
 	}
 
 	/**
-	 * Write the request with the {@code Authorization} header; the wrapped request only adds
-	 * headers that are absent, so the token cannot be overridden by a request header.
+	 * Write the request with the {@code Authorization} header; the wrapped request only
+	 * adds headers that are absent, so the token cannot be overridden by a request
+	 * header.
 	 */
 	@Override
 	public Mono<Void> writeTo(ClientHttpRequest httpRequest, ExchangeStrategies strategies) {

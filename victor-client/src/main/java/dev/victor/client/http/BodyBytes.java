@@ -7,9 +7,10 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 
 /**
  * A response body copied to the heap as its buffers arrive, each buffer released at once,
- * up to a limit: past it the rest is released unread and the body is marked as overflowed.
- * A body that arrives in one buffer is copied once. Buffers that arrive after the read was
- * cancelled never reach {@link #append}: the reader must release discarded buffers.
+ * up to a limit: past it the rest is released unread and the body is marked as
+ * overflowed. A body that arrives in one buffer is copied once. Buffers that arrive after
+ * the read was cancelled never reach {@link #append}: the reader must release discarded
+ * buffers.
  */
 final class BodyBytes {
 

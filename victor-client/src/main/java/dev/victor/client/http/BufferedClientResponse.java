@@ -33,8 +33,8 @@ import org.springframework.web.reactive.function.client.support.ClientResponseWr
 /**
  * A response whose body was read completely inside the filter chain: status, headers and
  * cookies come from the original response, and every way of reading the body reads the
- * buffered bytes, as often as asked. Nothing is left to release. Cheaper than rebuilding a
- * response with {@code ClientResponse.create(...)}, which copies headers and cookies.
+ * buffered bytes, as often as asked. Nothing is left to release. Cheaper than rebuilding
+ * a response with {@code ClientResponse.create(...)}, which copies headers and cookies.
  */
 final class BufferedClientResponse extends ClientResponseWrapper {
 
@@ -138,7 +138,8 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 	}
 
 	private <T> ResponseEntity<T> entity(@Nullable T entityBody) {
-		// The builder, not a constructor: its signatures are the same on Framework 6.2 and 7.
+		// The builder, not a constructor: its signatures are the same on Framework 6.2
+		// and 7.
 		return ResponseEntity.status(statusCode()).headers(headers().asHttpHeaders()).body(entityBody);
 	}
 

@@ -11,13 +11,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Arms the deadline of each attempt, and the pool's wait for a connection, on one shared
- * hashed-wheel timer. Reactor's
- * {@code timeout(Duration)} arms a task on a {@code ScheduledThreadPoolExecutor}: when the
- * new deadline is the earliest (always so for one caller at a time), that wakes the
- * timer's thread, on every attempt, and cancelling wakes it again; measured, this cost as
- * much as the rest of the filter chain. Arming and cancelling on the wheel is a queue
- * operation, and the wheel's daemon thread ticks on its own every {@value #TICK_MILLIS} ms,
- * so a deadline fires at most one tick late.
+ * hashed-wheel timer. Reactor's {@code timeout(Duration)} arms a task on a
+ * {@code ScheduledThreadPoolExecutor}: when the new deadline is the earliest (always so
+ * for one caller at a time), that wakes the timer's thread, on every attempt, and
+ * cancelling wakes it again; measured, this cost as much as the rest of the filter chain.
+ * Arming and cancelling on the wheel is a queue operation, and the wheel's daemon thread
+ * ticks on its own every {@value #TICK_MILLIS} ms, so a deadline fires at most one tick
+ * late.
  */
 final class DeadlineTimer {
 
@@ -40,8 +40,8 @@ final class DeadlineTimer {
 	}
 
 	/**
-	 * Run a task when the duration has passed, unless disposed first: the pool's timer for
-	 * callers waiting for a connection ({@code pending-acquire-timeout}), armed and
+	 * Run a task when the duration has passed, unless disposed first: the pool's timer
+	 * for callers waiting for a connection ({@code pending-acquire-timeout}), armed and
 	 * disarmed for each of them.
 	 * @param task the task
 	 * @param duration how long until it runs

@@ -36,10 +36,11 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * where it can be retried;</li>
  * <li>an error status becomes the typed {@link VictorExceptions#forStatus exception} with
  * the operation, idempotency key, parsed body and {@code Retry-After};</li>
- * <li>a transport failure becomes a {@link VictorTransportException} that says whether the
- * request may have been sent.</li>
+ * <li>a transport failure becomes a {@link VictorTransportException} that says whether
+ * the request may have been sent.</li>
  * </ul>
- * Successful responses are passed on as a {@link BufferedClientResponse} over the bytes read.
+ * Successful responses are passed on as a {@link BufferedClientResponse} over the bytes
+ * read.
  *
  * @since 0.1.0
  */
@@ -47,7 +48,10 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 
 	private static final byte[] EMPTY = new byte[0];
 
-	/** A transport failure not typed yet (a typed one, say a token wait, already says whether it was sent). */
+	/**
+	 * A transport failure not typed yet (a typed one, say a token wait, already says
+	 * whether it was sent).
+	 */
 	private static final Predicate<Throwable> IS_REQUEST_FAILURE = (ex) -> ex instanceof WebClientRequestException
 			&& !(ex instanceof VictorTransportException);
 
@@ -101,8 +105,9 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 		AttemptProgress progress = new AttemptProgress();
 		Duration deadline = deadline(request);
 		return next.exchange(request)
-			.onErrorMap(IS_REQUEST_FAILURE, (ex) -> transportFailure(request, Objects.requireNonNullElse(ex.getCause(), ex),
-					TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
+			.onErrorMap(IS_REQUEST_FAILURE,
+					(ex) -> transportFailure(request, Objects.requireNonNullElse(ex.getCause(), ex),
+							TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
 			.flatMap((response) -> response.body(BodyExtractors.toDataBuffers())
 				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
 				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
@@ -120,9 +125,9 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 
 	/**
 	 * The attempt took longer than its deadline, however the server trickled. Once the
-	 * request went to the connection, Victor may have acted: outcome unknown; while it still
-	 * waited for its token, nothing was sent. Cancelling the exchange closes the connection
-	 * rather than returning a half-read one to the pool.
+	 * request went to the connection, Victor may have acted: outcome unknown; while it
+	 * still waited for its token, nothing was sent. Cancelling the exchange closes the
+	 * connection rather than returning a half-read one to the pool.
 	 */
 	private VictorTransportException pastDeadline(ClientRequest request, Duration deadline, boolean mayHaveBeenSent) {
 		return transportFailure(request,
@@ -131,8 +136,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * Pass a success on over its buffered body, or fail with the typed exception of an error
-	 * status (without the body if it was over the limit).
+	 * Pass a success on over its buffered body, or fail with the typed exception of an
+	 * error status (without the body if it was over the limit).
 	 */
 	private void complete(ClientRequest request, ClientResponse response, BodyBytes body,
 			SynchronousSink<ClientResponse> sink) {
@@ -153,14 +158,14 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	}
 
 	private VictorResponseContext context(ClientRequest request, ClientResponse response, byte[] body) {
-		String reason = (response.statusCode() instanceof HttpStatus status)
-				? status.getReasonPhrase() : "";
+		String reason = (response.statusCode() instanceof HttpStatus status) ? status.getReasonPhrase() : "";
 		// the exception keeps at most the bounded raw length; parsing sees the whole body
 		byte[] kept = (body.length > VictorErrorBody.MAX_RAW_LENGTH)
 				? Arrays.copyOf(body, VictorErrorBody.MAX_RAW_LENGTH) : body;
 		VictorCall call = VictorCall.of(request);
-		return new VictorResponseContext(call.operation(), call.idempotencyKey(), request.method(), request.url(), response.statusCode(),
-				reason, response.headers().asHttpHeaders(), kept, VictorErrorBody.parse(body, this.json::readTree),
+		return new VictorResponseContext(call.operation(), call.idempotencyKey(), request.method(), request.url(),
+				response.statusCode(), reason, response.headers().asHttpHeaders(), kept,
+				VictorErrorBody.parse(body, this.json::readTree),
 				RetryAfter.parse(response.headers().asHttpHeaders().getFirst("Retry-After"), this.clock),
 				call.clientReference());
 	}

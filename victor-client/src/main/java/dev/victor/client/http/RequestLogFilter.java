@@ -60,8 +60,9 @@ public final class RequestLogFilter implements ExchangeFilterFunction {
 				if (logger.isTraceEnabled() && response instanceof BufferedClientResponse buffered) {
 					logger.trace(attempt + " response body: " + SensitiveJson.mask(buffered.bodyText()));
 				}
-			}).doOnError((failure) -> logger.debug(attempt + " -> " + outcome(failure) + " in " + millis(started)
-					+ " ms" + key(call)));
+			})
+				.doOnError((failure) -> logger
+					.debug(attempt + " -> " + outcome(failure) + " in " + millis(started) + " ms" + key(call)));
 		});
 	}
 
@@ -100,9 +101,8 @@ public final class RequestLogFilter implements ExchangeFilterFunction {
 				@Override
 				public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
 					return DataBufferUtils.join(body).flatMap((joined) -> {
-						logger.trace(attempt + " request body: "
-								+ SensitiveJson.mask(joined.toString(joined.readPosition(), joined.readableByteCount(),
-										StandardCharsets.UTF_8)));
+						logger.trace(attempt + " request body: " + SensitiveJson.mask(joined
+							.toString(joined.readPosition(), joined.readableByteCount(), StandardCharsets.UTF_8)));
 						return super.writeWith(Mono.just(joined));
 					});
 				}

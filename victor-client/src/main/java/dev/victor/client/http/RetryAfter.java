@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 public final class RetryAfter {
 
 	/**
-	 * Stands for a delay-seconds value too large to represent: longer than any cap, so the
-	 * call fails at once instead of retrying.
+	 * Stands for a delay-seconds value too large to represent: longer than any cap, so
+	 * the call fails at once instead of retrying.
 	 */
 	static final Duration LONGER_THAN_ANY_CAP = Duration.ofSeconds(Long.MAX_VALUE);
 
@@ -28,7 +28,8 @@ public final class RetryAfter {
 	 * Parse a {@code Retry-After} value.
 	 * @param value the header value, or {@code null}
 	 * @param clock the clock an HTTP-date is measured against
-	 * @return the wait (zero for a date in the past), or {@code null} if absent or invalid
+	 * @return the wait (zero for a date in the past), or {@code null} if absent or
+	 * invalid
 	 */
 	public static @Nullable Duration parse(@Nullable String value, Clock clock) {
 		if (value == null || value.isBlank()) {
@@ -36,7 +37,8 @@ public final class RetryAfter {
 		}
 		String trimmed = value.trim();
 		if (!trimmed.isEmpty() && trimmed.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			// delay-seconds; more than a long holds still means "wait longer than any cap"
+			// delay-seconds; more than a long holds still means "wait longer than any
+			// cap"
 			return (trimmed.length() <= 18) ? Duration.ofSeconds(Long.parseLong(trimmed)) : LONGER_THAN_ANY_CAP;
 		}
 		try {

@@ -14,9 +14,9 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * Repeats a failed Victor exchange as {@link RetryPolicy} allows. Every attempt re-runs the
- * filters inside this one (a fresh token, the same {@code Idempotency-Key} header), and
- * waits on Reactor's parallel scheduler, never blocking a thread; cancelling the call
+ * Repeats a failed Victor exchange as {@link RetryPolicy} allows. Every attempt re-runs
+ * the filters inside this one (a fresh token, the same {@code Idempotency-Key} header),
+ * and waits on Reactor's parallel scheduler, never blocking a thread; cancelling the call
  * cancels the wait and any further attempt. When the policy gives up, the last failure
  * surfaces unchanged.
  *
@@ -43,8 +43,8 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	/**
 	 * Return which attempt of its call an exchange is, as this filter numbers them.
 	 * @param context the Reactor context of the exchange
-	 * @return the attempt number, from 1; 1 outside a retry filter or while the request log
-	 * is off (the number is recorded only for it)
+	 * @return the attempt number, from 1; 1 outside a retry filter or while the request
+	 * log is off (the number is recorded only for it)
 	 */
 	public static long attemptOf(ContextView context) {
 		return context.<Long>getOrEmpty(ATTEMPT).orElse(1L);
@@ -65,14 +65,13 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		if (RequestLogFilter.isEnabled()) {
 			exchange = exchange.contextWrite((context) -> context.put(ATTEMPT, attemptNumber));
 		}
-		return exchange
-			.onErrorResume((failure) -> this.policy
-				.delayBeforeRetry(failure, replaySafe, attemptNumber, ThreadLocalRandom.current())
-				.map((delay) -> {
-					this.listener.onRetry(request, failure, delay);
-					return Mono.delay(delay).then(Mono.defer(() -> attempt(request, next, replaySafe, attemptNumber + 1)));
-				})
-				.orElseGet(() -> Mono.error(failure)));
+		return exchange.onErrorResume((failure) -> this.policy
+			.delayBeforeRetry(failure, replaySafe, attemptNumber, ThreadLocalRandom.current())
+			.map((delay) -> {
+				this.listener.onRetry(request, failure, delay);
+				return Mono.delay(delay).then(Mono.defer(() -> attempt(request, next, replaySafe, attemptNumber + 1)));
+			})
+			.orElseGet(() -> Mono.error(failure)));
 	}
 
 	/**

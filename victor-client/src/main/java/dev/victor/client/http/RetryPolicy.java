@@ -58,7 +58,8 @@ public final class RetryPolicy {
 
 	/**
 	 * Return the computed backoff before retry number {@code retry}: a random duration in
-	 * {@code [step/2, step]} where {@code step = min(maxBackoff, initialBackoff * 2^(retry-1))}.
+	 * {@code [step/2, step]} where
+	 * {@code step = min(maxBackoff, initialBackoff * 2^(retry-1))}.
 	 * @param retry the retry number, 1 for the first retry
 	 * @param random the source of jitter
 	 * @return the backoff

@@ -15,9 +15,9 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  * Creates the Reactor Netty pool and connector of a Victor client from
  * {@link VictorHttpSettings}: explicit timeouts and pool limits, background eviction,
  * redirects off (a redirect must never carry the {@code Authorization} header elsewhere),
- * and Reactor Netty's own retry off: it silently re-sends a request whose pooled connection
- * was reset, even a POST without an idempotency key that may have reached the server.
- * Every retry decision belongs to {@link RetryPolicy}.
+ * and Reactor Netty's own retry off: it silently re-sends a request whose pooled
+ * connection was reset, even a POST without an idempotency key that may have reached the
+ * server. Every retry decision belongs to {@link RetryPolicy}.
  *
  * @since 0.1.0
  */
@@ -90,7 +90,8 @@ public final class VictorHttpConnectors {
 	}
 
 	private static HttpClient withRules(HttpClient httpClient, VictorHttpSettings settings) {
-		return httpClient.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
+		return httpClient
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
 			.responseTimeout(settings.responseTimeout())
 			.followRedirect(false)
 			.disableRetry(true);

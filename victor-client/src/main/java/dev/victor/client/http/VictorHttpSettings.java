@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Transport settings of a Victor client: timeouts, the connection pool and the largest
- * response body held in memory. Reactor Netty leaves most of these unset; the defaults here
- * are explicit, and idle connections are closed well before common server keep-alive
+ * response body held in memory. Reactor Netty leaves most of these unset; the defaults
+ * here are explicit, and idle connections are closed well before common server keep-alive
  * limits (30-60s) can close them under a request.
  *
  * @param connectTimeout TCP connect timeout
@@ -17,10 +17,10 @@ import java.util.Objects;
  * @param maxLifeTime age after which a pooled connection is retired
  * @param evictionInterval interval of background eviction of idle and expired connections
  * @param maxInMemorySize largest response body, in bytes, held in memory
- * @param deadline bound on a whole attempt, from sending the request to the last byte of the
- * response, however the server trickles
- * @param maxPendingAcquires callers that may wait for a pooled connection; beyond it a call
- * fails at once, never sent
+ * @param deadline bound on a whole attempt, from sending the request to the last byte of
+ * the response, however the server trickles
+ * @param maxPendingAcquires callers that may wait for a pooled connection; beyond it a
+ * call fails at once, never sent
  * @since 0.1.0
  */
 public record VictorHttpSettings(Duration connectTimeout, Duration responseTimeout, int maxConnections,
@@ -55,8 +55,8 @@ public record VictorHttpSettings(Duration connectTimeout, Duration responseTimeo
 
 	/**
 	 * Return the defaults: 5s connect, 30s response, 50 connections, 10s pending acquire,
-	 * 20s max idle, 5m max life, eviction every 10s, 1 MiB bodies, a 60s deadline per attempt
-	 * and 1000 callers waiting for a connection.
+	 * 20s max idle, 5m max life, eviction every 10s, 1 MiB bodies, a 60s deadline per
+	 * attempt and 1000 callers waiting for a connection.
 	 * @return the default settings
 	 */
 	public static VictorHttpSettings defaults() {
@@ -92,8 +92,8 @@ public record VictorHttpSettings(Duration connectTimeout, Duration responseTimeo
 	 */
 	public VictorHttpSettings withMaxIdleTime(Duration maxIdleTime) {
 		return new VictorHttpSettings(this.connectTimeout, this.responseTimeout, this.maxConnections,
-				this.pendingAcquireTimeout, maxIdleTime, this.maxLifeTime, this.evictionInterval,
-				this.maxInMemorySize, this.deadline, this.maxPendingAcquires);
+				this.pendingAcquireTimeout, maxIdleTime, this.maxLifeTime, this.evictionInterval, this.maxInMemorySize,
+				this.deadline, this.maxPendingAcquires);
 	}
 
 	/**

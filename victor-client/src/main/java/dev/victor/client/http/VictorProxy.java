@@ -118,7 +118,8 @@ public final class VictorProxy {
 	/**
 	 * Connect directly to hosts that match one of these patterns, written as the JVM's
 	 * {@code http.nonProxyHosts}: a host name, or a name with a leading or trailing
-	 * {@code *} wildcard ({@code *.internal.example}, {@code 10.*}), compared ignoring case.
+	 * {@code *} wildcard ({@code *.internal.example}, {@code 10.*}), compared ignoring
+	 * case.
 	 * @param patterns the host patterns
 	 * @return a copy with these exceptions
 	 */

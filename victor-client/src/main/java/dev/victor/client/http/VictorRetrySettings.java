@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Retry settings of a Victor client: how many attempts a call gets and how long to wait
  * between them. Backoff grows exponentially from {@code initialBackoff} to
- * {@code maxBackoff}, with jitter; a {@code Retry-After} from Victor wins when present, unless
- * it exceeds {@code maxRetryAfter}, in which case the call fails at once.
+ * {@code maxBackoff}, with jitter; a {@code Retry-After} from Victor wins when present,
+ * unless it exceeds {@code maxRetryAfter}, in which case the call fails at once.
  *
  * @param maxAttempts total attempts per call, the first included; 1 disables retries
  * @param initialBackoff backoff before the first retry
@@ -38,7 +38,8 @@ public record VictorRetrySettings(int maxAttempts, Duration initialBackoff, Dura
 	}
 
 	/**
-	 * Return the defaults: 3 attempts, 200ms to 5s backoff, {@code Retry-After} up to 30s.
+	 * Return the defaults: 3 attempts, 200ms to 5s backoff, {@code Retry-After} up to
+	 * 30s.
 	 * @return the default settings
 	 */
 	public static VictorRetrySettings defaults() {

@@ -1,6 +1,6 @@
 /**
- * The HTTP layer of the Victor client: the filters of its {@code WebClient} and its Reactor
- * Netty connector.
+ * The HTTP layer of the Victor client: the filters of its {@code WebClient} and its
+ * Reactor Netty connector.
  */
 @NullMarked
 package dev.victor.client.http;

@@ -8,9 +8,9 @@ package dev.victor.client.json;
 abstract class JacksonCodec implements VictorJsonCodec {
 
 	/**
-	 * Build the (de)serializers of the core models now: Jackson builds them under a lock on
-	 * first use, which would otherwise be taken, and possibly contended, on a Netty event
-	 * loop. Call from the subclass constructor, once its mapper exists.
+	 * Build the (de)serializers of the core models now: Jackson builds them under a lock
+	 * on first use, which would otherwise be taken, and possibly contended, on a Netty
+	 * event loop. Call from the subclass constructor, once its mapper exists.
 	 */
 	protected final void warmUp() {
 		for (Class<?> type : VictorJson.warmTypes()) {

@@ -26,12 +26,12 @@ import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 
 /**
- * {@link VictorJsonCodec} on Jackson 3 and Spring Framework 7's {@code JacksonJson*} codecs:
- * the Spring Boot 4 line. Jackson 3 changed defaults that would change the wire format
- * (alphabetical property order, enums through {@code toString()}, {@code null} for a
- * primitive failing); each is set back here, and shared golden files prove both codecs
- * write and read the same bytes. The only class of the core that needs Framework 7: loaded
- * only where it is present.
+ * {@link VictorJsonCodec} on Jackson 3 and Spring Framework 7's {@code JacksonJson*}
+ * codecs: the Spring Boot 4 line. Jackson 3 changed defaults that would change the wire
+ * format (alphabetical property order, enums through {@code toString()}, {@code null} for
+ * a primitive failing); each is set back here, and shared golden files prove both codecs
+ * write and read the same bytes. The only class of the core that needs Framework 7:
+ * loaded only where it is present.
  */
 final class JacksonThreeCodec extends JacksonCodec {
 
@@ -109,7 +109,8 @@ final class JacksonThreeCodec extends JacksonCodec {
 	}
 
 	/**
-	 * Writes every amount as a plain decimal with two fraction digits ({@link Money#toWire}).
+	 * Writes every amount as a plain decimal with two fraction digits
+	 * ({@link Money#toWire}).
 	 */
 	private static final class MoneySerializer extends StdSerializer<BigDecimal> {
 

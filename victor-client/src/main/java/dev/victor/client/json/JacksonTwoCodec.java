@@ -26,8 +26,8 @@ import org.springframework.http.codec.json.Jackson2JsonDecoder;
 import org.springframework.http.codec.json.Jackson2JsonEncoder;
 
 /**
- * {@link VictorJsonCodec} on Jackson 2 and Spring's {@code Jackson2Json*} codecs: the Spring
- * Boot 3.5 line. Loaded only where Jackson 3 is absent.
+ * {@link VictorJsonCodec} on Jackson 2 and Spring's {@code Jackson2Json*} codecs: the
+ * Spring Boot 3.5 line. Loaded only where Jackson 3 is absent.
  */
 final class JacksonTwoCodec extends JacksonCodec {
 
@@ -105,7 +105,8 @@ final class JacksonTwoCodec extends JacksonCodec {
 	}
 
 	/**
-	 * Writes every amount as a plain decimal with two fraction digits ({@link Money#toWire}).
+	 * Writes every amount as a plain decimal with two fraction digits
+	 * ({@link Money#toWire}).
 	 */
 	private static final class MoneySerializer extends StdSerializer<BigDecimal> {
 
@@ -114,7 +115,8 @@ final class JacksonTwoCodec extends JacksonCodec {
 		}
 
 		@Override
-		public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+		public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+				throws IOException {
 			generator.writeNumber(Money.toWire(value));
 		}
 

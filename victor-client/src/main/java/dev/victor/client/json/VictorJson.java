@@ -32,18 +32,19 @@ import dev.victor.client.model.WebhookDelivery;
 import org.springframework.util.ClassUtils;
 
 /**
- * Victor's wire format and the codec that writes it. Whichever Jackson runs it, the format is:
+ * Victor's wire format and the codec that writes it. Whichever Jackson runs it, the
+ * format is:
  * <ul>
- * <li>property names are snake_case, in record-component order; {@code null} fields are left
- * out;</li>
+ * <li>property names are snake_case, in record-component order; {@code null} fields are
+ * left out;</li>
  * <li>date-times are ISO-8601 strings in UTC with a {@code Z} suffix, whatever offset the
  * caller used;</li>
  * <li>numeric timestamps in responses are read as epoch milliseconds (the unit of
  * Victor's token {@code expires}; unconfirmed for account timestamps);</li>
- * <li>floating-point numbers are read as {@code BigDecimal}; a {@code null} for a primitive
- * reads as its default;</li>
- * <li>unknown response properties are ignored or kept by the models, never fatal; anything
- * after the JSON value is.</li>
+ * <li>floating-point numbers are read as {@code BigDecimal}; a {@code null} for a
+ * primitive reads as its default;</li>
+ * <li>unknown response properties are ignored or kept by the models, never fatal;
+ * anything after the JSON value is.</li>
  * </ul>
  *
  * @since 0.1.0
@@ -68,8 +69,8 @@ public final class VictorJson {
 			&& ClassUtils.isPresent("org.springframework.http.codec.json.JacksonJsonEncoder",
 					VictorJson.class.getClassLoader());
 
-	private static final boolean JACKSON_2_PRESENT = ClassUtils
-		.isPresent("com.fasterxml.jackson.databind.ObjectMapper", VictorJson.class.getClassLoader())
+	private static final boolean JACKSON_2_PRESENT = ClassUtils.isPresent("com.fasterxml.jackson.databind.ObjectMapper",
+			VictorJson.class.getClassLoader())
 			&& ClassUtils.isPresent("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
 					VictorJson.class.getClassLoader());
 
@@ -77,8 +78,8 @@ public final class VictorJson {
 	}
 
 	/**
-	 * Create a codec for Victor's wire format: Jackson 3 where it and Spring Framework 7 are
-	 * on the class path, Jackson 2 (with {@code jackson-datatype-jsr310}) otherwise.
+	 * Create a codec for Victor's wire format: Jackson 3 where it and Spring Framework 7
+	 * are on the class path, Jackson 2 (with {@code jackson-datatype-jsr310}) otherwise.
 	 * @return a new, independent codec
 	 * @throws IllegalStateException if neither Jackson is on the class path
 	 */
@@ -95,8 +96,8 @@ public final class VictorJson {
 	}
 
 	/**
-	 * Create one codec on each Jackson the class path has, Jackson 3 first; for tests that
-	 * prove both write and read the same wire format.
+	 * Create one codec on each Jackson the class path has, Jackson 3 first; for tests
+	 * that prove both write and read the same wire format.
 	 * @return the available codecs
 	 */
 	public static List<VictorJsonCodec> availableCodecs() {
@@ -111,9 +112,9 @@ public final class VictorJson {
 	}
 
 	/**
-	 * The types whose (de)serializers a codec builds up front: Jackson builds them under a
-	 * lock on first use, which would otherwise be taken, and possibly contended, on a Netty
-	 * event loop.
+	 * The types whose (de)serializers a codec builds up front: Jackson builds them under
+	 * a lock on first use, which would otherwise be taken, and possibly contended, on a
+	 * Netty event loop.
 	 */
 	static List<Class<?>> warmTypes() {
 		return WARM_TYPES;

@@ -4,8 +4,8 @@ import org.springframework.http.codec.ClientCodecConfigurer;
 
 /**
  * Victor's wire format: how models become JSON and back, the same bytes whichever Jackson
- * is underneath. {@link VictorJson#codec()} picks Jackson 3 where it and Spring Framework 7
- * are present (Spring Boot 4), Jackson 2 otherwise (Spring Boot 3.5). A codec is
+ * is underneath. {@link VictorJson#codec()} picks Jackson 3 where it and Spring Framework
+ * 7 are present (Spring Boot 4), Jackson 2 otherwise (Spring Boot 3.5). A codec is
  * independent of any application-wide mapper, so an application's Jackson settings never
  * change what is sent to Victor.
  *

@@ -23,26 +23,21 @@ import org.jspecify.annotations.Nullable;
  * @param status account status as Victor names it
  * @param availableBalance available balance in dollars
  * @param currentBalance current (ledger) balance in dollars
- * @param balanceUpdatedAt when the balances were last updated (sent as epoch milliseconds)
+ * @param balanceUpdatedAt when the balances were last updated (sent as epoch
+ * milliseconds)
  * @param createdAt when the account was created (sent as epoch milliseconds)
- * @param ledgeringProgramId ledgering program the account belongs to, for virtual accounts
- * @param lineOriginalAmount original amount of a credit line, as Victor sends it (a string)
+ * @param ledgeringProgramId ledgering program the account belongs to, for virtual
+ * accounts
+ * @param lineOriginalAmount original amount of a credit line, as Victor sends it (a
+ * string)
  * @param extras response properties this client does not model yet
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AccountDetails(
-		@Nullable String victorAccountId,
-		@Nullable String accountName,
-		@Nullable String accountNumber,
-		@Nullable String accountType,
-		@Nullable String status,
-		@Nullable BigDecimal availableBalance,
-		@Nullable BigDecimal currentBalance,
-		@Nullable Instant balanceUpdatedAt,
-		@Nullable Instant createdAt,
-		@Nullable Long ledgeringProgramId,
-		@Nullable String lineOriginalAmount,
+public record AccountDetails(@Nullable String victorAccountId, @Nullable String accountName,
+		@Nullable String accountNumber, @Nullable String accountType, @Nullable String status,
+		@Nullable BigDecimal availableBalance, @Nullable BigDecimal currentBalance, @Nullable Instant balanceUpdatedAt,
+		@Nullable Instant createdAt, @Nullable Long ledgeringProgramId, @Nullable String lineOriginalAmount,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -53,7 +48,6 @@ public record AccountDetails(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -163,7 +157,7 @@ public record AccountDetails(
 		}
 
 		/**
-		 * Set the current  balance in dollars.
+		 * Set the current balance in dollars.
 		 * @param currentBalance current (ledger) balance in dollars
 		 * @return this builder
 		 */
@@ -174,7 +168,8 @@ public record AccountDetails(
 
 		/**
 		 * Set when the balances were last updated.
-		 * @param balanceUpdatedAt when the balances were last updated (sent as epoch milliseconds)
+		 * @param balanceUpdatedAt when the balances were last updated (sent as epoch
+		 * milliseconds)
 		 * @return this builder
 		 */
 		public Builder balanceUpdatedAt(@Nullable Instant balanceUpdatedAt) {
@@ -194,7 +189,8 @@ public record AccountDetails(
 
 		/**
 		 * Set the ledgering program the account belongs to, for virtual accounts.
-		 * @param ledgeringProgramId ledgering program the account belongs to, for virtual accounts
+		 * @param ledgeringProgramId ledgering program the account belongs to, for virtual
+		 * accounts
 		 * @return this builder
 		 */
 		public Builder ledgeringProgramId(@Nullable Long ledgeringProgramId) {
@@ -204,7 +200,8 @@ public record AccountDetails(
 
 		/**
 		 * Set the original amount of a credit line, as Victor sends it.
-		 * @param lineOriginalAmount original amount of a credit line, as Victor sends it (a string)
+		 * @param lineOriginalAmount original amount of a credit line, as Victor sends it
+		 * (a string)
 		 * @return this builder
 		 */
 		public Builder lineOriginalAmount(@Nullable String lineOriginalAmount) {
@@ -227,7 +224,9 @@ public record AccountDetails(
 		 * @return a new immutable instance
 		 */
 		public AccountDetails build() {
-			return new AccountDetails(this.victorAccountId, this.accountName, this.accountNumber, this.accountType, this.status, this.availableBalance, this.currentBalance, this.balanceUpdatedAt, this.createdAt, this.ledgeringProgramId, this.lineOriginalAmount, this.extras);
+			return new AccountDetails(this.victorAccountId, this.accountName, this.accountNumber, this.accountType,
+					this.status, this.availableBalance, this.currentBalance, this.balanceUpdatedAt, this.createdAt,
+					this.ledgeringProgramId, this.lineOriginalAmount, this.extras);
 		}
 
 	}

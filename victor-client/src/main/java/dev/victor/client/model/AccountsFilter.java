@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
  * Filter of {@code getAccounts} ({@code GetAccountsRequest}, "type and page" in the
  * reference), sent as flat query parameters. The parameter name is unconfirmed.
  *
- * @param accountType only accounts of this type, as Victor names it (wire name unconfirmed)
+ * @param accountType only accounts of this type, as Victor names it (wire name
+ * unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AccountsFilter(
-		@Nullable String accountType) implements ListFilter {
+public record AccountsFilter(@Nullable String accountType) implements ListFilter {
 
 	/**
 	 * Return a filter that selects every account.
@@ -47,7 +47,8 @@ public record AccountsFilter(
 
 		/**
 		 * Set {@code accountType}.
-		 * @param accountType only accounts of this type, as Victor names it (wire name unconfirmed)
+		 * @param accountType only accounts of this type, as Victor names it (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder accountType(@Nullable String accountType) {

@@ -16,13 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Address(
-		@Nullable String streetAddress1,
-		@Nullable String streetAddress2,
-		@Nullable String city,
-		@Nullable String state,
-		@Nullable String postalCode,
-		@Nullable String country) {
+public record Address(@Nullable String streetAddress1, @Nullable String streetAddress2, @Nullable String city,
+		@Nullable String state, @Nullable String postalCode, @Nullable String country) {
 
 	/**
 	 * Start building a {@code Address}.
@@ -117,7 +112,8 @@ public record Address(
 		 * @return a new immutable instance
 		 */
 		public Address build() {
-			return new Address(this.streetAddress1, this.streetAddress2, this.city, this.state, this.postalCode, this.country);
+			return new Address(this.streetAddress1, this.streetAddress2, this.city, this.state, this.postalCode,
+					this.country);
 		}
 
 	}

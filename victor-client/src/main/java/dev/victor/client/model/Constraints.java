@@ -102,9 +102,12 @@ final class Constraints {
 
 	Constraints counterpartyInstructions(@Nullable CounterpartyAchInfo ach, @Nullable CounterpartyWireInfo wire,
 			@Nullable CounterpartyRtpInfo rtp) {
-		return optional("counterparty_ach_info", ach, (c, info) -> c.routingNumber("routing_number", info.routingNumber()))
-			.optional("counterparty_wire_info", wire, (c, info) -> c.routingNumber("routing_number", info.routingNumber()))
-			.optional("counterparty_rtp_info", rtp, (c, info) -> c.routingNumber("routing_number", info.routingNumber()));
+		return optional("counterparty_ach_info", ach,
+				(c, info) -> c.routingNumber("routing_number", info.routingNumber()))
+			.optional("counterparty_wire_info", wire,
+					(c, info) -> c.routingNumber("routing_number", info.routingNumber()))
+			.optional("counterparty_rtp_info", rtp,
+					(c, info) -> c.routingNumber("routing_number", info.routingNumber()));
 	}
 
 	Constraints httpsUrl(String field, @Nullable String value) {

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A counterparty as Victor returns it ({@code CounterpartyResponse}). The guide spells the
- * instruction objects with hyphens; they are read under both spellings.
+ * A counterparty as Victor returns it ({@code CounterpartyResponse}). The guide spells
+ * the instruction objects with hyphens; they are read under both spellings.
  *
  * @param victorCounterpartyId Victor counterparty ID
  * @param accountName name of the counterparty
@@ -28,16 +28,16 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Counterparty(
-		@JsonProperty("victor_counterparty_id") @JsonAlias({"id"}) @Nullable String victorCounterpartyId,
-		@Nullable String accountName,
-		@JsonProperty("counterparty_ach_info") @JsonAlias({"counterparty-ach-info"}) @Nullable CounterpartyAchInfo achInfo,
-		@JsonProperty("counterparty_wire_info") @JsonAlias({"counterparty-wire-info"}) @Nullable CounterpartyWireInfo wireInfo,
-		@JsonProperty("counterparty_rtp_info") @JsonAlias({"counterparty-rtp-info"}) @Nullable CounterpartyRtpInfo rtpInfo,
-		@Nullable Address address,
-		@Nullable Instant createdAt,
-		@Nullable Instant updatedAt,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+public record Counterparty(@JsonProperty("victor_counterparty_id") @JsonAlias( {
+		"id" }) @Nullable String victorCounterpartyId, @Nullable String accountName,
+		@JsonProperty("counterparty_ach_info") @JsonAlias({
+				"counterparty-ach-info" }) @Nullable CounterpartyAchInfo achInfo,
+		@JsonProperty("counterparty_wire_info") @JsonAlias({
+				"counterparty-wire-info" }) @Nullable CounterpartyWireInfo wireInfo,
+		@JsonProperty("counterparty_rtp_info") @JsonAlias({
+				"counterparty-rtp-info" }) @Nullable CounterpartyRtpInfo rtpInfo,
+		@Nullable Address address, @Nullable Instant createdAt, @Nullable Instant updatedAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -47,7 +47,6 @@ public record Counterparty(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -185,7 +184,8 @@ public record Counterparty(
 		 * @return a new immutable instance
 		 */
 		public Counterparty build() {
-			return new Counterparty(this.victorCounterpartyId, this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address, this.createdAt, this.updatedAt, this.extras);
+			return new Counterparty(this.victorCounterpartyId, this.accountName, this.achInfo, this.wireInfo,
+					this.rtpInfo, this.address, this.createdAt, this.updatedAt, this.extras);
 		}
 
 	}

@@ -7,14 +7,13 @@ import org.jspecify.annotations.Nullable;
  * ACH instructions of a counterparty: where ACH payments and book transfers go.
  *
  * @param accountNumber account number at the receiving bank
- * @param accountType account type, for example {@code checking} or {@code savings} (values unconfirmed)
+ * @param accountType account type, for example {@code checking} or {@code savings}
+ * (values unconfirmed)
  * @param routingNumber nine-digit ABA routing number
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CounterpartyAchInfo(
-		@Nullable String accountNumber,
-		@Nullable String accountType,
+public record CounterpartyAchInfo(@Nullable String accountNumber, @Nullable String accountType,
 		@Nullable String routingNumber) {
 
 	/**
@@ -26,7 +25,6 @@ public record CounterpartyAchInfo(
 		return SensitiveFields.toString(this);
 	}
 
-
 	/**
 	 * Start building a {@code CounterpartyAchInfo}.
 	 * @return a new builder
@@ -36,7 +34,8 @@ public record CounterpartyAchInfo(
 	}
 
 	/**
-	 * Builder for {@link CounterpartyAchInfo}; setters are named after the record components.
+	 * Builder for {@link CounterpartyAchInfo}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -61,7 +60,8 @@ public record CounterpartyAchInfo(
 
 		/**
 		 * Set the account type, for example {@code checking} or {@code savings}.
-		 * @param accountType account type, for example {@code checking} or {@code savings} (values unconfirmed)
+		 * @param accountType account type, for example {@code checking} or
+		 * {@code savings} (values unconfirmed)
 		 * @return this builder
 		 */
 		public Builder accountType(@Nullable String accountType) {

@@ -8,13 +8,12 @@ import org.jspecify.annotations.Nullable;
  * fields are not: the names below are unconfirmed.
  *
  * @param accountNumber account number at the receiving bank (wire name unconfirmed)
- * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank (wire name unconfirmed)
+ * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank (wire name
+ * unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CounterpartyRtpInfo(
-		@Nullable String accountNumber,
-		@Nullable String routingNumber) {
+public record CounterpartyRtpInfo(@Nullable String accountNumber, @Nullable String routingNumber) {
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -25,7 +24,6 @@ public record CounterpartyRtpInfo(
 		return SensitiveFields.toString(this);
 	}
 
-
 	/**
 	 * Start building a {@code CounterpartyRtpInfo}.
 	 * @return a new builder
@@ -35,7 +33,8 @@ public record CounterpartyRtpInfo(
 	}
 
 	/**
-	 * Builder for {@link CounterpartyRtpInfo}; setters are named after the record components.
+	 * Builder for {@link CounterpartyRtpInfo}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -48,7 +47,8 @@ public record CounterpartyRtpInfo(
 
 		/**
 		 * Set the account number at the receiving bank.
-		 * @param accountNumber account number at the receiving bank (wire name unconfirmed)
+		 * @param accountNumber account number at the receiving bank (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder accountNumber(@Nullable String accountNumber) {
@@ -58,7 +58,8 @@ public record CounterpartyRtpInfo(
 
 		/**
 		 * Set the nine-digit ABA routing number of an RTP-eligible bank.
-		 * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank (wire name unconfirmed)
+		 * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank
+		 * (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder routingNumber(@Nullable String routingNumber) {

@@ -13,9 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CounterpartyWireInfo(
-		@Nullable String accountNumber,
-		@Nullable String routingNumber,
+public record CounterpartyWireInfo(@Nullable String accountNumber, @Nullable String routingNumber,
 		@Nullable String bankName) {
 
 	/**
@@ -27,7 +25,6 @@ public record CounterpartyWireInfo(
 		return SensitiveFields.toString(this);
 	}
 
-
 	/**
 	 * Start building a {@code CounterpartyWireInfo}.
 	 * @return a new builder
@@ -37,7 +34,8 @@ public record CounterpartyWireInfo(
 	}
 
 	/**
-	 * Builder for {@link CounterpartyWireInfo}; setters are named after the record components.
+	 * Builder for {@link CounterpartyWireInfo}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 

@@ -10,22 +10,23 @@ import org.jspecify.annotations.Nullable;
  * Body of {@code createBookExternalTransfer}: moves money to an account of another client
  * at the same bank (not to a virtual account).
  *
- * @param originatingAccountNumber number of the account the money leaves (must hold more than the amount)
+ * @param originatingAccountNumber number of the account the money leaves (must hold more
+ * than the amount)
  * @param destinationAccountNumber number of the account that receives the money
  * @param amount amount in dollars (greater than zero with at most two decimals)
- * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
+ * @param clientReferenceId caller-generated reference (optional; at most 128 characters;
+ * wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateBookExternalTransferRequest(
-		@Nullable String originatingAccountNumber,
-		@Nullable String destinationAccountNumber,
-		@Nullable BigDecimal amount,
+public record CreateBookExternalTransferRequest(@Nullable String originatingAccountNumber,
+		@Nullable String destinationAccountNumber, @Nullable BigDecimal amount,
 		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateBookExternalTransferRequest> {
 
 	@Override
 	public CreateBookExternalTransferRequest withClientReferenceId(String clientReferenceId) {
-		return new CreateBookExternalTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber, this.amount, clientReferenceId);
+		return new CreateBookExternalTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber,
+				this.amount, clientReferenceId);
 	}
 
 	/**
@@ -65,7 +66,8 @@ public record CreateBookExternalTransferRequest(
 	}
 
 	/**
-	 * Builder for {@link CreateBookExternalTransferRequest}; setters are named after the record components.
+	 * Builder for {@link CreateBookExternalTransferRequest}; setters are named after the
+	 * record components.
 	 */
 	public static final class Builder {
 
@@ -82,7 +84,8 @@ public record CreateBookExternalTransferRequest(
 
 		/**
 		 * Set the number of the account the money leaves.
-		 * @param originatingAccountNumber number of the account the money leaves (must hold more than the amount)
+		 * @param originatingAccountNumber number of the account the money leaves (must
+		 * hold more than the amount)
 		 * @return this builder
 		 */
 		public Builder originatingAccountNumber(@Nullable String originatingAccountNumber) {
@@ -112,7 +115,8 @@ public record CreateBookExternalTransferRequest(
 
 		/**
 		 * Set the caller-generated reference.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
+		 * @param clientReferenceId caller-generated reference (optional; at most 128
+		 * characters; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder clientReferenceId(@Nullable String clientReferenceId) {
@@ -125,7 +129,8 @@ public record CreateBookExternalTransferRequest(
 		 * @return a new immutable instance
 		 */
 		public CreateBookExternalTransferRequest build() {
-			return new CreateBookExternalTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber, this.amount, this.clientReferenceId);
+			return new CreateBookExternalTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber,
+					this.amount, this.clientReferenceId);
 		}
 
 	}

@@ -12,13 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param payee who receives the money (required)
  * @param payer the caller's account the money leaves (required)
  * @param paymentDetails amount and remittance information (required)
- * @param clientReferenceId caller-generated reference (optional; at most 128 characters) (wire name unconfirmed)
+ * @param clientReferenceId caller-generated reference (optional; at most 128 characters)
+ * (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateRtpSendRequest(
-		@Nullable RtpParty payee,
-		@Nullable RtpParty payer,
+public record CreateRtpSendRequest(@Nullable RtpParty payee, @Nullable RtpParty payer,
 		@Nullable RtpPaymentDetails paymentDetails,
 		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateRtpSendRequest> {
 
@@ -46,7 +45,8 @@ public record CreateRtpSendRequest(
 	}
 
 	/**
-	 * Builder for {@link CreateRtpSendRequest}; setters are named after the record components.
+	 * Builder for {@link CreateRtpSendRequest}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -93,7 +93,8 @@ public record CreateRtpSendRequest(
 
 		/**
 		 * Set {@code clientReferenceId}.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters) (wire name unconfirmed)
+		 * @param clientReferenceId caller-generated reference (optional; at most 128
+		 * characters) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder clientReferenceId(@Nullable String clientReferenceId) {

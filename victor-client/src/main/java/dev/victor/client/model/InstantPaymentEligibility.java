@@ -13,25 +13,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a bank takes instant payments ({@code RtpBankEligibilityResponse}): on the RTP
- * network, on FedNow, and for which services. The schema's fields are not confirmed by the
- * public reference; everything else is kept in {@link #extras()}.
+ * network, on FedNow, and for which services. The schema's fields are not confirmed by
+ * the public reference; everything else is kept in {@link #extras()}.
  *
  * @param routingNumber the routing number that was checked (wire name unconfirmed)
  * @param bankName name of the bank (wire name unconfirmed)
- * @param rtpEligible whether the bank is reachable on the RTP network (wire name unconfirmed)
+ * @param rtpEligible whether the bank is reachable on the RTP network (wire name
+ * unconfirmed)
  * @param fedNowEligible whether the bank is reachable on FedNow (wire name unconfirmed)
- * @param services instant-payment services the bank supports, for example {@code send} or {@code request_for_payment} (wire name unconfirmed)
+ * @param services instant-payment services the bank supports, for example {@code send} or
+ * {@code request_for_payment} (wire name unconfirmed)
  * @param extras response properties this client does not model yet
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InstantPaymentEligibility(
-		@Nullable String routingNumber,
-		@Nullable String bankName,
-		@Nullable Boolean rtpEligible,
-		@JsonProperty("fednow_eligible") @Nullable Boolean fedNowEligible,
-		@Nullable List<String> services,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+public record InstantPaymentEligibility(@Nullable String routingNumber, @Nullable String bankName,
+		@Nullable Boolean rtpEligible, @JsonProperty("fednow_eligible") @Nullable Boolean fedNowEligible,
+		@Nullable List<String> services, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -41,7 +39,6 @@ public record InstantPaymentEligibility(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -59,7 +56,8 @@ public record InstantPaymentEligibility(
 	}
 
 	/**
-	 * Builder for {@link InstantPaymentEligibility}; setters are named after the record components.
+	 * Builder for {@link InstantPaymentEligibility}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -80,7 +78,8 @@ public record InstantPaymentEligibility(
 
 		/**
 		 * Set {@code routingNumber}.
-		 * @param routingNumber the routing number that was checked (wire name unconfirmed)
+		 * @param routingNumber the routing number that was checked (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder routingNumber(@Nullable String routingNumber) {
@@ -100,7 +99,8 @@ public record InstantPaymentEligibility(
 
 		/**
 		 * Set {@code rtpEligible}.
-		 * @param rtpEligible whether the bank is reachable on the RTP network (wire name unconfirmed)
+		 * @param rtpEligible whether the bank is reachable on the RTP network (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder rtpEligible(@Nullable Boolean rtpEligible) {
@@ -110,7 +110,8 @@ public record InstantPaymentEligibility(
 
 		/**
 		 * Set {@code fedNowEligible}.
-		 * @param fedNowEligible whether the bank is reachable on FedNow (wire name unconfirmed)
+		 * @param fedNowEligible whether the bank is reachable on FedNow (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder fedNowEligible(@Nullable Boolean fedNowEligible) {
@@ -120,7 +121,8 @@ public record InstantPaymentEligibility(
 
 		/**
 		 * Set {@code services}.
-		 * @param services instant-payment services the bank supports, for example {@code send} or {@code request_for_payment} (wire name unconfirmed)
+		 * @param services instant-payment services the bank supports, for example
+		 * {@code send} or {@code request_for_payment} (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder services(@Nullable List<String> services) {
@@ -143,7 +145,8 @@ public record InstantPaymentEligibility(
 		 * @return a new immutable instance
 		 */
 		public InstantPaymentEligibility build() {
-			return new InstantPaymentEligibility(this.routingNumber, this.bankName, this.rtpEligible, this.fedNowEligible, this.services, this.extras);
+			return new InstantPaymentEligibility(this.routingNumber, this.bankName, this.rtpEligible,
+					this.fedNowEligible, this.services, this.extras);
 		}
 
 	}

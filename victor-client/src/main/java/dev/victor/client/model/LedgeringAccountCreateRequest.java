@@ -4,16 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of {@code createAccount} (ledgering): a virtual account in a ledgering program. The
- * schema's fields are not confirmed by the public reference; their names live here only.
+ * Body of {@code createAccount} (ledgering): a virtual account in a ledgering program.
+ * The schema's fields are not confirmed by the public reference; their names live here
+ * only.
  *
- * @param ledgeringProgramId ledgering program the account belongs to (required) (wire name unconfirmed)
+ * @param ledgeringProgramId ledgering program the account belongs to (required) (wire
+ * name unconfirmed)
  * @param accountName name of the new account (required) (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LedgeringAccountCreateRequest(
-		@Nullable Long ledgeringProgramId,
+public record LedgeringAccountCreateRequest(@Nullable Long ledgeringProgramId,
 		@Nullable String accountName) implements ValidatedRequest {
 
 	/**
@@ -24,7 +25,6 @@ public record LedgeringAccountCreateRequest(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	@Override
 	public void validate() {
@@ -43,7 +43,8 @@ public record LedgeringAccountCreateRequest(
 	}
 
 	/**
-	 * Builder for {@link LedgeringAccountCreateRequest}; setters are named after the record components.
+	 * Builder for {@link LedgeringAccountCreateRequest}; setters are named after the
+	 * record components.
 	 */
 	public static final class Builder {
 
@@ -56,7 +57,8 @@ public record LedgeringAccountCreateRequest(
 
 		/**
 		 * Set {@code ledgeringProgramId}.
-		 * @param ledgeringProgramId ledgering program the account belongs to (required) (wire name unconfirmed)
+		 * @param ledgeringProgramId ledgering program the account belongs to (required)
+		 * (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder ledgeringProgramId(@Nullable Long ledgeringProgramId) {

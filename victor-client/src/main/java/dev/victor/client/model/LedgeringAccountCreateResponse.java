@@ -17,21 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param victorAccountId Victor ID of the new account (wire name unconfirmed)
  * @param accountNumber account number of the new account (wire name unconfirmed)
  * @param accountName name of the account (wire name unconfirmed)
- * @param ledgeringProgramId ledgering program the account belongs to (wire name unconfirmed)
+ * @param ledgeringProgramId ledgering program the account belongs to (wire name
+ * unconfirmed)
  * @param status account status, as Victor names it (wire name unconfirmed)
  * @param createdAt when the account was created (wire name unconfirmed)
  * @param extras response properties this client does not model yet
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LedgeringAccountCreateResponse(
-		@Nullable String victorAccountId,
-		@Nullable String accountNumber,
-		@Nullable String accountName,
-		@Nullable Long ledgeringProgramId,
-		@Nullable String status,
-		@Nullable Instant createdAt,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+public record LedgeringAccountCreateResponse(@Nullable String victorAccountId, @Nullable String accountNumber,
+		@Nullable String accountName, @Nullable Long ledgeringProgramId, @Nullable String status,
+		@Nullable Instant createdAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -41,7 +37,6 @@ public record LedgeringAccountCreateResponse(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -59,7 +54,8 @@ public record LedgeringAccountCreateResponse(
 	}
 
 	/**
-	 * Builder for {@link LedgeringAccountCreateResponse}; setters are named after the record components.
+	 * Builder for {@link LedgeringAccountCreateResponse}; setters are named after the
+	 * record components.
 	 */
 	public static final class Builder {
 
@@ -112,7 +108,8 @@ public record LedgeringAccountCreateResponse(
 
 		/**
 		 * Set {@code ledgeringProgramId}.
-		 * @param ledgeringProgramId ledgering program the account belongs to (wire name unconfirmed)
+		 * @param ledgeringProgramId ledgering program the account belongs to (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder ledgeringProgramId(@Nullable Long ledgeringProgramId) {
@@ -155,7 +152,8 @@ public record LedgeringAccountCreateResponse(
 		 * @return a new immutable instance
 		 */
 		public LedgeringAccountCreateResponse build() {
-			return new LedgeringAccountCreateResponse(this.victorAccountId, this.accountNumber, this.accountName, this.ledgeringProgramId, this.status, this.createdAt, this.extras);
+			return new LedgeringAccountCreateResponse(this.victorAccountId, this.accountNumber, this.accountName,
+					this.ledgeringProgramId, this.status, this.createdAt, this.extras);
 		}
 
 	}

@@ -10,36 +10,38 @@ import org.jspecify.annotations.Nullable;
  * Field limits follow NACHA and the Victor reference; names marked unconfirmed follow
  * Victor's documented snake_case style until the schema is confirmed.
  *
- * @param fromAccountNumber number of the originating account (required; wire name unconfirmed)
+ * @param fromAccountNumber number of the originating account (required; wire name
+ * unconfirmed)
  * @param counterpartyId Victor ID of the counterparty (required; wire name unconfirmed)
  * @param amount amount in dollars (required; greater than zero with at most two decimals)
  * @param direction credit pays the counterparty, debit collects from it (required)
  * @param secCode NACHA standard entry class code (required)
- * @param sameDay whether the payment goes out as same-day ACH (optional; wire name unconfirmed)
- * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
- * @param companyName override of the originating company name (optional; at most 16 characters)
- * @param companyId override of the originating company ID (optional; at most 10 characters; needs companyName)
- * @param companyEntryDescription NACHA company entry description, the payment purpose (optional; at most 10 characters)
- * @param addenda addenda information for the receiver (optional; at most 100 characters; wire name unconfirmed)
+ * @param sameDay whether the payment goes out as same-day ACH (optional; wire name
+ * unconfirmed)
+ * @param clientReferenceId caller-generated reference (optional; at most 128 characters;
+ * wire name unconfirmed)
+ * @param companyName override of the originating company name (optional; at most 16
+ * characters)
+ * @param companyId override of the originating company ID (optional; at most 10
+ * characters; needs companyName)
+ * @param companyEntryDescription NACHA company entry description, the payment purpose
+ * (optional; at most 10 characters)
+ * @param addenda addenda information for the receiver (optional; at most 100 characters;
+ * wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewAchPaymentRequest(
-		@Nullable String fromAccountNumber,
-		@Nullable String counterpartyId,
-		@Nullable BigDecimal amount,
-		@Nullable AchDirection direction,
-		@Nullable SecCode secCode,
-		@Nullable Boolean sameDay,
-		@Nullable String clientReferenceId,
-		@Nullable String companyName,
-		@Nullable String companyId,
-		@Nullable String companyEntryDescription,
+public record NewAchPaymentRequest(@Nullable String fromAccountNumber, @Nullable String counterpartyId,
+		@Nullable BigDecimal amount, @Nullable AchDirection direction, @Nullable SecCode secCode,
+		@Nullable Boolean sameDay, @Nullable String clientReferenceId, @Nullable String companyName,
+		@Nullable String companyId, @Nullable String companyEntryDescription,
 		@Nullable String addenda) implements TransactionCreateRequest<NewAchPaymentRequest> {
 
 	@Override
 	public NewAchPaymentRequest withClientReferenceId(String clientReferenceId) {
-		return new NewAchPaymentRequest(this.fromAccountNumber, this.counterpartyId, this.amount, this.direction, this.secCode, this.sameDay, clientReferenceId, this.companyName, this.companyId, this.companyEntryDescription, this.addenda);
+		return new NewAchPaymentRequest(this.fromAccountNumber, this.counterpartyId, this.amount, this.direction,
+				this.secCode, this.sameDay, clientReferenceId, this.companyName, this.companyId,
+				this.companyEntryDescription, this.addenda);
 	}
 
 	/**
@@ -77,7 +79,8 @@ public record NewAchPaymentRequest(
 	}
 
 	/**
-	 * Builder for {@link NewAchPaymentRequest}; setters are named after the record components.
+	 * Builder for {@link NewAchPaymentRequest}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -108,7 +111,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the number of the originating account.
-		 * @param fromAccountNumber number of the originating account (required; wire name unconfirmed)
+		 * @param fromAccountNumber number of the originating account (required; wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
@@ -118,7 +122,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the Victor ID of the counterparty.
-		 * @param counterpartyId Victor ID of the counterparty (required; wire name unconfirmed)
+		 * @param counterpartyId Victor ID of the counterparty (required; wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder counterpartyId(@Nullable String counterpartyId) {
@@ -128,7 +133,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the amount in dollars.
-		 * @param amount amount in dollars (required; greater than zero with at most two decimals)
+		 * @param amount amount in dollars (required; greater than zero with at most two
+		 * decimals)
 		 * @return this builder
 		 */
 		public Builder amount(@Nullable BigDecimal amount) {
@@ -138,7 +144,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the direction: credit pays the counterparty, debit collects from it.
-		 * @param direction credit pays the counterparty, debit collects from it (required)
+		 * @param direction credit pays the counterparty, debit collects from it
+		 * (required)
 		 * @return this builder
 		 */
 		public Builder direction(@Nullable AchDirection direction) {
@@ -158,7 +165,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set whether the payment goes out as same-day ACH.
-		 * @param sameDay whether the payment goes out as same-day ACH (optional; wire name unconfirmed)
+		 * @param sameDay whether the payment goes out as same-day ACH (optional; wire
+		 * name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder sameDay(@Nullable Boolean sameDay) {
@@ -168,7 +176,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the caller-generated reference.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters; wire name unconfirmed)
+		 * @param clientReferenceId caller-generated reference (optional; at most 128
+		 * characters; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder clientReferenceId(@Nullable String clientReferenceId) {
@@ -178,7 +187,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the override of the originating company name.
-		 * @param companyName override of the originating company name (optional; at most 16 characters)
+		 * @param companyName override of the originating company name (optional; at most
+		 * 16 characters)
 		 * @return this builder
 		 */
 		public Builder companyName(@Nullable String companyName) {
@@ -188,7 +198,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the override of the originating company ID.
-		 * @param companyId override of the originating company ID (optional; at most 10 characters; needs companyName)
+		 * @param companyId override of the originating company ID (optional; at most 10
+		 * characters; needs companyName)
 		 * @return this builder
 		 */
 		public Builder companyId(@Nullable String companyId) {
@@ -198,7 +209,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the NACHA company entry description, the payment purpose.
-		 * @param companyEntryDescription NACHA company entry description, the payment purpose (optional; at most 10 characters)
+		 * @param companyEntryDescription NACHA company entry description, the payment
+		 * purpose (optional; at most 10 characters)
 		 * @return this builder
 		 */
 		public Builder companyEntryDescription(@Nullable String companyEntryDescription) {
@@ -208,7 +220,8 @@ public record NewAchPaymentRequest(
 
 		/**
 		 * Set the addenda information for the receiver.
-		 * @param addenda addenda information for the receiver (optional; at most 100 characters; wire name unconfirmed)
+		 * @param addenda addenda information for the receiver (optional; at most 100
+		 * characters; wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder addenda(@Nullable String addenda) {
@@ -221,7 +234,9 @@ public record NewAchPaymentRequest(
 		 * @return a new immutable instance
 		 */
 		public NewAchPaymentRequest build() {
-			return new NewAchPaymentRequest(this.fromAccountNumber, this.counterpartyId, this.amount, this.direction, this.secCode, this.sameDay, this.clientReferenceId, this.companyName, this.companyId, this.companyEntryDescription, this.addenda);
+			return new NewAchPaymentRequest(this.fromAccountNumber, this.counterpartyId, this.amount, this.direction,
+					this.secCode, this.sameDay, this.clientReferenceId, this.companyName, this.companyId,
+					this.companyEntryDescription, this.addenda);
 		}
 
 	}

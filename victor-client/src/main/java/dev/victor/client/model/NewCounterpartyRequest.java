@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewCounterpartyRequest(
-		@Nullable String accountName,
+public record NewCounterpartyRequest(@Nullable String accountName,
 		@JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
 		@JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
 		@JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
@@ -31,7 +30,6 @@ public record NewCounterpartyRequest(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	@Override
 	public void validate() {
@@ -50,7 +48,8 @@ public record NewCounterpartyRequest(
 	}
 
 	/**
-	 * Builder for {@link NewCounterpartyRequest}; setters are named after the record components.
+	 * Builder for {@link NewCounterpartyRequest}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -122,7 +121,8 @@ public record NewCounterpartyRequest(
 		 * @return a new immutable instance
 		 */
 		public NewCounterpartyRequest build() {
-			return new NewCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address);
+			return new NewCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo,
+					this.address);
 		}
 
 	}

@@ -11,19 +11,21 @@ import org.jspecify.annotations.Nullable;
  * getInstantPaymentEligibility}. The schema is not confirmed by the public reference; its
  * names live here only.
  *
- * @param toAccountNumber account that receives the payment (required) (wire name unconfirmed)
- * @param counterpartyId Victor ID of the counterparty asked to pay, with RTP instructions (required) (wire name unconfirmed)
- * @param amount requested amount in dollars (required; greater than zero with at most two decimals) (wire name unconfirmed)
- * @param description what the payment is for (optional; at most 140 characters) (wire name unconfirmed)
- * @param clientReferenceId caller-generated reference (optional; at most 128 characters) (wire name unconfirmed)
+ * @param toAccountNumber account that receives the payment (required) (wire name
+ * unconfirmed)
+ * @param counterpartyId Victor ID of the counterparty asked to pay, with RTP instructions
+ * (required) (wire name unconfirmed)
+ * @param amount requested amount in dollars (required; greater than zero with at most two
+ * decimals) (wire name unconfirmed)
+ * @param description what the payment is for (optional; at most 140 characters) (wire
+ * name unconfirmed)
+ * @param clientReferenceId caller-generated reference (optional; at most 128 characters)
+ * (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewPaymentRequest(
-		@Nullable String toAccountNumber,
-		@Nullable String counterpartyId,
-		@Nullable BigDecimal amount,
-		@Nullable String description,
+public record NewPaymentRequest(@Nullable String toAccountNumber, @Nullable String counterpartyId,
+		@Nullable BigDecimal amount, @Nullable String description,
 		@Nullable String clientReferenceId) implements ValidatedRequest {
 
 	/**
@@ -34,7 +36,6 @@ public record NewPaymentRequest(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	@Override
 	public void validate() {
@@ -56,7 +57,8 @@ public record NewPaymentRequest(
 	}
 
 	/**
-	 * Builder for {@link NewPaymentRequest}; setters are named after the record components.
+	 * Builder for {@link NewPaymentRequest}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -75,7 +77,8 @@ public record NewPaymentRequest(
 
 		/**
 		 * Set {@code toAccountNumber}.
-		 * @param toAccountNumber account that receives the payment (required) (wire name unconfirmed)
+		 * @param toAccountNumber account that receives the payment (required) (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder toAccountNumber(@Nullable String toAccountNumber) {
@@ -85,7 +88,8 @@ public record NewPaymentRequest(
 
 		/**
 		 * Set {@code counterpartyId}.
-		 * @param counterpartyId Victor ID of the counterparty asked to pay, with RTP instructions (required) (wire name unconfirmed)
+		 * @param counterpartyId Victor ID of the counterparty asked to pay, with RTP
+		 * instructions (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder counterpartyId(@Nullable String counterpartyId) {
@@ -95,7 +99,8 @@ public record NewPaymentRequest(
 
 		/**
 		 * Set {@code amount}.
-		 * @param amount requested amount in dollars (required; greater than zero with at most two decimals) (wire name unconfirmed)
+		 * @param amount requested amount in dollars (required; greater than zero with at
+		 * most two decimals) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder amount(@Nullable BigDecimal amount) {
@@ -105,7 +110,8 @@ public record NewPaymentRequest(
 
 		/**
 		 * Set {@code description}.
-		 * @param description what the payment is for (optional; at most 140 characters) (wire name unconfirmed)
+		 * @param description what the payment is for (optional; at most 140 characters)
+		 * (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder description(@Nullable String description) {
@@ -115,7 +121,8 @@ public record NewPaymentRequest(
 
 		/**
 		 * Set {@code clientReferenceId}.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128 characters) (wire name unconfirmed)
+		 * @param clientReferenceId caller-generated reference (optional; at most 128
+		 * characters) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder clientReferenceId(@Nullable String clientReferenceId) {
@@ -128,7 +135,8 @@ public record NewPaymentRequest(
 		 * @return a new immutable instance
 		 */
 		public NewPaymentRequest build() {
-			return new NewPaymentRequest(this.toAccountNumber, this.counterpartyId, this.amount, this.description, this.clientReferenceId);
+			return new NewPaymentRequest(this.toAccountNumber, this.counterpartyId, this.amount, this.description,
+					this.clientReferenceId);
 		}
 
 	}

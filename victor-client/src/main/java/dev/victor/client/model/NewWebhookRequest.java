@@ -12,16 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewWebhookRequest(
-		@Nullable String url,
-		@Nullable String description) implements ValidatedRequest {
+public record NewWebhookRequest(@Nullable String url, @Nullable String description) implements ValidatedRequest {
 
 	@Override
 	public void validate() {
-		Constraints.of(this)
-			.required("url", this.url)
-			.httpsUrl("url", this.url)
-			.validate();
+		Constraints.of(this).required("url", this.url).httpsUrl("url", this.url).validate();
 	}
 
 	/**
@@ -33,7 +28,8 @@ public record NewWebhookRequest(
 	}
 
 	/**
-	 * Builder for {@link NewWebhookRequest}; setters are named after the record components.
+	 * Builder for {@link NewWebhookRequest}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -46,7 +42,8 @@ public record NewWebhookRequest(
 
 		/**
 		 * Set {@code url}.
-		 * @param url absolute https URL Victor posts events to (required) (wire name unconfirmed)
+		 * @param url absolute https URL Victor posts events to (required) (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder url(@Nullable String url) {

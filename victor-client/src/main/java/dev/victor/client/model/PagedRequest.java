@@ -3,10 +3,11 @@ package dev.victor.client.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which page of a Victor list operation to return ({@code PagedRequest} in the reference),
- * sent as flat query parameters. Victor's names of those parameters are not confirmed by
- * the public reference; they live here, and only here: {@value #PAGE_PARAMETER} (counted
- * from {@value #FIRST_PAGE}) and {@value #PAGE_SIZE_PARAMETER}.
+ * Which page of a Victor list operation to return ({@code PagedRequest} in the
+ * reference), sent as flat query parameters. Victor's names of those parameters are not
+ * confirmed by the public reference; they live here, and only here:
+ * {@value #PAGE_PARAMETER} (counted from {@value #FIRST_PAGE}) and
+ * {@value #PAGE_SIZE_PARAMETER}.
  *
  * @param page the page number, from {@value #FIRST_PAGE}
  * @param pageSize the number of items per page, from 1 to {@value #MAX_PAGE_SIZE}

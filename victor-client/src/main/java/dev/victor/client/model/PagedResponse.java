@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of a Victor list operation ({@code PagedResponse<Item>} in the reference).
  * <p>
- * The page's field names and the query parameters that select a page are not confirmed
- * by the public reference. The response side lives here, and only here, so that one class
+ * The page's field names and the query parameters that select a page are not confirmed by
+ * the public reference. The response side lives here, and only here, so that one class
  * changes when it is confirmed: the items are read from {@code data} (or {@code items},
  * {@code content}, {@code results}). The request side lives in {@link PagedRequest}.
  *
@@ -23,12 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PagedResponse<T>(
-		@JsonAlias({ "items", "content", "results" }) List<T> data,
-		@Nullable Integer page,
-		@Nullable Integer pageSize,
-		@Nullable Integer totalPages,
-		@Nullable Long totalCount) {
+public record PagedResponse<T>(@JsonAlias( {
+		"items", "content", "results" }) List<T> data, @Nullable Integer page, @Nullable Integer pageSize,
+		@Nullable Integer totalPages, @Nullable Long totalCount){
 
 	/**
 	 * Normalise the items to an unmodifiable, never-null list.
@@ -38,8 +35,9 @@ public record PagedResponse<T>(
 	}
 
 	/**
-	 * Tell whether a page follows the one {@code requested}. Works whatever Victor reports:
-	 * the total page count when present, otherwise whether this page came back full.
+	 * Tell whether a page follows the one {@code requested}. Works whatever Victor
+	 * reports: the total page count when present, otherwise whether this page came back
+	 * full.
 	 * @param requested the page that was requested
 	 * @return whether to request the next page
 	 */

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param victorPaymentRequestId Victor ID of the request for payment
  * @param direction whether the caller sent ({@code OUTBOUND}) or received it
- * @param status status of the request, {@code Declined} once rejected (wire name unconfirmed)
+ * @param status status of the request, {@code Declined} once rejected (wire name
+ * unconfirmed)
  * @param amount requested amount in dollars (wire name unconfirmed)
  * @param counterpartyId Victor ID of the other party (wire name unconfirmed)
  * @param description what the payment is for (wire name unconfirmed)
@@ -27,14 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PaymentRequest(
-		@Nullable String victorPaymentRequestId,
-		@Nullable PaymentRequestDirection direction,
-		@Nullable TransactionStatus status,
-		@Nullable BigDecimal amount,
-		@Nullable String counterpartyId,
-		@Nullable String description,
-		@Nullable Instant createdAt,
+public record PaymentRequest(@Nullable String victorPaymentRequestId, @Nullable PaymentRequestDirection direction,
+		@Nullable TransactionStatus status, @Nullable BigDecimal amount, @Nullable String counterpartyId,
+		@Nullable String description, @Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -98,7 +94,8 @@ public record PaymentRequest(
 
 		/**
 		 * Set {@code status}.
-		 * @param status status of the request, {@code Declined} once rejected (wire name unconfirmed)
+		 * @param status status of the request, {@code Declined} once rejected (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder status(@Nullable TransactionStatus status) {
@@ -161,7 +158,8 @@ public record PaymentRequest(
 		 * @return a new immutable instance
 		 */
 		public PaymentRequest build() {
-			return new PaymentRequest(this.victorPaymentRequestId, this.direction, this.status, this.amount, this.counterpartyId, this.description, this.createdAt, this.extras);
+			return new PaymentRequest(this.victorPaymentRequestId, this.direction, this.status, this.amount,
+					this.counterpartyId, this.description, this.createdAt, this.extras);
 		}
 
 	}

@@ -15,9 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PaymentRequestDecision(
-		@Nullable String victorPaymentRequestId,
-		@Nullable PaymentRequestAction action,
+public record PaymentRequestDecision(@Nullable String victorPaymentRequestId, @Nullable PaymentRequestAction action,
 		@Nullable String declineReason) implements ValidatedRequest {
 
 	/**
@@ -56,7 +54,8 @@ public record PaymentRequestDecision(
 	}
 
 	/**
-	 * Builder for {@link PaymentRequestDecision}; setters are named after the record components.
+	 * Builder for {@link PaymentRequestDecision}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -71,7 +70,8 @@ public record PaymentRequestDecision(
 
 		/**
 		 * Set {@code victorPaymentRequestId}.
-		 * @param victorPaymentRequestId Victor ID of the inbound request for payment (required)
+		 * @param victorPaymentRequestId Victor ID of the inbound request for payment
+		 * (required)
 		 * @return this builder
 		 */
 		public Builder victorPaymentRequestId(@Nullable String victorPaymentRequestId) {
@@ -91,7 +91,8 @@ public record PaymentRequestDecision(
 
 		/**
 		 * Set {@code declineReason}.
-		 * @param declineReason why the request is rejected (optional) (wire name unconfirmed)
+		 * @param declineReason why the request is rejected (optional) (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder declineReason(@Nullable String declineReason) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a request for payment was sent by the caller or received from another party (values named in Victor's guide).
+ * Whether a request for payment was sent by the caller or received from another party
+ * (values named in Victor's guide).
  *
  * @since 0.1.0
  */

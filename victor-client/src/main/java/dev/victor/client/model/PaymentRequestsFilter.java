@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
  * parameters. The schema's fields are not confirmed by the public reference.
  *
  * @param direction only inbound or only outbound requests (wire name unconfirmed)
- * @param status only requests in this status, for example {@code Declined} (wire name unconfirmed)
+ * @param status only requests in this status, for example {@code Declined} (wire name
+ * unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PaymentRequestsFilter(
-		@Nullable PaymentRequestDirection direction,
+public record PaymentRequestsFilter(@Nullable PaymentRequestDirection direction,
 		@Nullable String status) implements ListFilter {
 
 	/**
@@ -38,7 +38,8 @@ public record PaymentRequestsFilter(
 	}
 
 	/**
-	 * Builder for {@link PaymentRequestsFilter}; setters are named after the record components.
+	 * Builder for {@link PaymentRequestsFilter}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -61,7 +62,8 @@ public record PaymentRequestsFilter(
 
 		/**
 		 * Set {@code status}.
-		 * @param status only requests in this status, for example {@code Declined} (wire name unconfirmed)
+		 * @param status only requests in this status, for example {@code Declined} (wire
+		 * name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder status(@Nullable String status) {

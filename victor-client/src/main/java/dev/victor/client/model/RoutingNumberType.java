@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Payment type a routing number is validated for ({@code type} of {@code validateRoutingNumber}, confirmed: {@code ach} or {@code wire}).
+ * Payment type a routing number is validated for ({@code type} of
+ * {@code validateRoutingNumber}, confirmed: {@code ach} or {@code wire}).
  *
  * @since 0.1.0
  */

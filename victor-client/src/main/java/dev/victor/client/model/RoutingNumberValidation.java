@@ -15,18 +15,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param routingNumber the routing number that was checked (wire name unconfirmed)
  * @param type the payment type it was checked for (wire name unconfirmed)
- * @param valid whether the routing number is valid for that payment type (wire name unconfirmed)
+ * @param valid whether the routing number is valid for that payment type (wire name
+ * unconfirmed)
  * @param bankName name of the bank (wire name unconfirmed)
  * @param extras response properties this client does not model yet
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RoutingNumberValidation(
-		@Nullable String routingNumber,
-		@Nullable RoutingNumberType type,
-		@Nullable Boolean valid,
-		@Nullable String bankName,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+public record RoutingNumberValidation(@Nullable String routingNumber, @Nullable RoutingNumberType type,
+		@Nullable Boolean valid, @Nullable String bankName, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -36,7 +33,6 @@ public record RoutingNumberValidation(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -54,7 +50,8 @@ public record RoutingNumberValidation(
 	}
 
 	/**
-	 * Builder for {@link RoutingNumberValidation}; setters are named after the record components.
+	 * Builder for {@link RoutingNumberValidation}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -73,7 +70,8 @@ public record RoutingNumberValidation(
 
 		/**
 		 * Set {@code routingNumber}.
-		 * @param routingNumber the routing number that was checked (wire name unconfirmed)
+		 * @param routingNumber the routing number that was checked (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder routingNumber(@Nullable String routingNumber) {
@@ -93,7 +91,8 @@ public record RoutingNumberValidation(
 
 		/**
 		 * Set {@code valid}.
-		 * @param valid whether the routing number is valid for that payment type (wire name unconfirmed)
+		 * @param valid whether the routing number is valid for that payment type (wire
+		 * name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder valid(@Nullable Boolean valid) {

@@ -9,14 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name name of the party (required) (wire name unconfirmed)
  * @param accountNumber account number (required) (wire name unconfirmed)
- * @param routingNumber nine-digit ABA routing number of the party's bank (required) (wire name unconfirmed)
+ * @param routingNumber nine-digit ABA routing number of the party's bank (required) (wire
+ * name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RtpParty(
-		@Nullable String name,
-		@Nullable String accountNumber,
-		@Nullable String routingNumber) {
+public record RtpParty(@Nullable String name, @Nullable String accountNumber, @Nullable String routingNumber) {
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -26,7 +24,6 @@ public record RtpParty(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	static void check(Constraints constraints, RtpParty party) {
 		constraints.required("name", party.name())
@@ -80,7 +77,8 @@ public record RtpParty(
 
 		/**
 		 * Set {@code routingNumber}.
-		 * @param routingNumber nine-digit ABA routing number of the party's bank (required) (wire name unconfirmed)
+		 * @param routingNumber nine-digit ABA routing number of the party's bank
+		 * (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder routingNumber(@Nullable String routingNumber) {

@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
  * Amount and remittance information of an RTP send. The fields are not confirmed by the
  * public reference; their names live here only.
  *
- * @param amount amount in dollars (required; greater than zero with at most two decimals) (wire name unconfirmed)
- * @param description remittance information for the payee (optional; at most 140 characters) (wire name unconfirmed)
+ * @param amount amount in dollars (required; greater than zero with at most two decimals)
+ * (wire name unconfirmed)
+ * @param description remittance information for the payee (optional; at most 140
+ * characters) (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RtpPaymentDetails(
-		@Nullable BigDecimal amount,
-		@Nullable String description) {
+public record RtpPaymentDetails(@Nullable BigDecimal amount, @Nullable String description) {
 
 	static void check(Constraints constraints, RtpPaymentDetails details) {
 		constraints.amount("amount", details.amount()).maxLength("description", details.description(), 140);
@@ -31,7 +31,8 @@ public record RtpPaymentDetails(
 	}
 
 	/**
-	 * Builder for {@link RtpPaymentDetails}; setters are named after the record components.
+	 * Builder for {@link RtpPaymentDetails}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -44,7 +45,8 @@ public record RtpPaymentDetails(
 
 		/**
 		 * Set {@code amount}.
-		 * @param amount amount in dollars (required; greater than zero with at most two decimals) (wire name unconfirmed)
+		 * @param amount amount in dollars (required; greater than zero with at most two
+		 * decimals) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder amount(@Nullable BigDecimal amount) {
@@ -54,7 +56,8 @@ public record RtpPaymentDetails(
 
 		/**
 		 * Set {@code description}.
-		 * @param description remittance information for the payee (optional; at most 140 characters) (wire name unconfirmed)
+		 * @param description remittance information for the payee (optional; at most 140
+		 * characters) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder description(@Nullable String description) {

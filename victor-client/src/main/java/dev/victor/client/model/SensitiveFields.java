@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which fields of Victor's models must never be shown in full: names, account and
- * routing numbers, secrets, OAuth client ids and contact details. Models holding one print it masked in
- * {@code toString()} (which Spring's codecs log at DEBUG), and the request log masks them
- * in bodies. Ids, amounts, statuses and dates stay readable.
+ * Which fields of Victor's models must never be shown in full: names, account and routing
+ * numbers, secrets, OAuth client ids and contact details. Models holding one print it
+ * masked in {@code toString()} (which Spring's codecs log at DEBUG), and the request log
+ * masks them in bodies. Ids, amounts, statuses and dates stay readable.
  *
  * @since 0.2.0
  */
@@ -28,7 +28,8 @@ public final class SensitiveFields {
 
 	/**
 	 * Tell whether a field, by its Java or JSON name, holds a sensitive value.
-	 * @param fieldName the name, for example {@code accountNumber} or {@code routing_number}
+	 * @param fieldName the name, for example {@code accountNumber} or
+	 * {@code routing_number}
 	 * @return whether to mask its value
 	 */
 	public static boolean isSensitive(String fieldName) {
@@ -36,8 +37,8 @@ public final class SensitiveFields {
 	}
 
 	/**
-	 * Render a record as its generated {@code toString()} would, with sensitive components
-	 * masked.
+	 * Render a record as its generated {@code toString()} would, with sensitive
+	 * components masked.
 	 * @param record the record
 	 * @return for example {@code Counterparty[accountNumber=****, status=Active]}
 	 */

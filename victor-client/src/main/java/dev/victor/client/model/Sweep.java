@@ -14,14 +14,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sweep settings between two accounts as Victor returns them ({@code UpsertSweepResponse}).
- * The schema's fields are not confirmed by the public reference: the names below follow
- * Victor's documented style, and everything else is kept in {@link #extras()}.
+ * Sweep settings between two accounts as Victor returns them
+ * ({@code UpsertSweepResponse}). The schema's fields are not confirmed by the public
+ * reference: the names below follow Victor's documented style, and everything else is
+ * kept in {@link #extras()}.
  *
- * @param sweepId Victor ID of the sweep, the {@code sweepId} path parameter (wire name unconfirmed)
+ * @param sweepId Victor ID of the sweep, the {@code sweepId} path parameter (wire name
+ * unconfirmed)
  * @param fromAccountNumber account whose excess balance is swept (wire name unconfirmed)
  * @param toAccountNumber account that receives the swept funds (wire name unconfirmed)
- * @param targetBalance balance left in the swept account, in dollars (wire name unconfirmed)
+ * @param targetBalance balance left in the swept account, in dollars (wire name
+ * unconfirmed)
  * @param status status of the sweep, as Victor names it (wire name unconfirmed)
  * @param createdAt when the sweep was created (wire name unconfirmed)
  * @param updatedAt when the sweep last changed (wire name unconfirmed)
@@ -29,15 +32,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Sweep(
-		@JsonProperty("sweep_id") @JsonAlias({ "id" }) @Nullable Long sweepId,
-		@Nullable String fromAccountNumber,
-		@Nullable String toAccountNumber,
-		@Nullable BigDecimal targetBalance,
-		@Nullable String status,
-		@Nullable Instant createdAt,
-		@Nullable Instant updatedAt,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+public record Sweep(@JsonProperty("sweep_id") @JsonAlias( {
+		"id" }) @Nullable Long sweepId, @Nullable String fromAccountNumber, @Nullable String toAccountNumber,
+		@Nullable BigDecimal targetBalance, @Nullable String status, @Nullable Instant createdAt,
+		@Nullable Instant updatedAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
 	/**
 	 * Return the fields, with names, account and routing numbers masked.
@@ -47,7 +45,6 @@ public record Sweep(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -90,7 +87,8 @@ public record Sweep(
 
 		/**
 		 * Set {@code sweepId}.
-		 * @param sweepId Victor ID of the sweep, the {@code sweepId} path parameter (wire name unconfirmed)
+		 * @param sweepId Victor ID of the sweep, the {@code sweepId} path parameter (wire
+		 * name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder sweepId(@Nullable Long sweepId) {
@@ -100,7 +98,8 @@ public record Sweep(
 
 		/**
 		 * Set {@code fromAccountNumber}.
-		 * @param fromAccountNumber account whose excess balance is swept (wire name unconfirmed)
+		 * @param fromAccountNumber account whose excess balance is swept (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
@@ -110,7 +109,8 @@ public record Sweep(
 
 		/**
 		 * Set {@code toAccountNumber}.
-		 * @param toAccountNumber account that receives the swept funds (wire name unconfirmed)
+		 * @param toAccountNumber account that receives the swept funds (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder toAccountNumber(@Nullable String toAccountNumber) {
@@ -120,7 +120,8 @@ public record Sweep(
 
 		/**
 		 * Set {@code targetBalance}.
-		 * @param targetBalance balance left in the swept account, in dollars (wire name unconfirmed)
+		 * @param targetBalance balance left in the swept account, in dollars (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder targetBalance(@Nullable BigDecimal targetBalance) {
@@ -173,7 +174,8 @@ public record Sweep(
 		 * @return a new immutable instance
 		 */
 		public Sweep build() {
-			return new Sweep(this.sweepId, this.fromAccountNumber, this.toAccountNumber, this.targetBalance, this.status, this.createdAt, this.updatedAt, this.extras);
+			return new Sweep(this.sweepId, this.fromAccountNumber, this.toAccountNumber, this.targetBalance,
+					this.status, this.createdAt, this.updatedAt, this.extras);
 		}
 
 	}

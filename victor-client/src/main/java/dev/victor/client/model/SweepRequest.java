@@ -10,15 +10,16 @@ import org.jspecify.annotations.Nullable;
  * settings between two accounts. The schema's fields are not confirmed by the public
  * reference; their names live here only.
  *
- * @param fromAccountNumber account whose excess balance is swept (required) (wire name unconfirmed)
- * @param toAccountNumber account that receives the swept funds (required) (wire name unconfirmed)
- * @param targetBalance balance to leave in the swept account, in dollars (required; zero or more with at most two decimals) (wire name unconfirmed)
+ * @param fromAccountNumber account whose excess balance is swept (required) (wire name
+ * unconfirmed)
+ * @param toAccountNumber account that receives the swept funds (required) (wire name
+ * unconfirmed)
+ * @param targetBalance balance to leave in the swept account, in dollars (required; zero
+ * or more with at most two decimals) (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SweepRequest(
-		@Nullable String fromAccountNumber,
-		@Nullable String toAccountNumber,
+public record SweepRequest(@Nullable String fromAccountNumber, @Nullable String toAccountNumber,
 		@Nullable BigDecimal targetBalance) implements ValidatedRequest {
 
 	/**
@@ -29,7 +30,6 @@ public record SweepRequest(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	@Override
 	public void validate() {
@@ -64,7 +64,8 @@ public record SweepRequest(
 
 		/**
 		 * Set {@code fromAccountNumber}.
-		 * @param fromAccountNumber account whose excess balance is swept (required) (wire name unconfirmed)
+		 * @param fromAccountNumber account whose excess balance is swept (required) (wire
+		 * name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
@@ -74,7 +75,8 @@ public record SweepRequest(
 
 		/**
 		 * Set {@code toAccountNumber}.
-		 * @param toAccountNumber account that receives the swept funds (required) (wire name unconfirmed)
+		 * @param toAccountNumber account that receives the swept funds (required) (wire
+		 * name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder toAccountNumber(@Nullable String toAccountNumber) {
@@ -84,7 +86,8 @@ public record SweepRequest(
 
 		/**
 		 * Set {@code targetBalance}.
-		 * @param targetBalance balance to leave in the swept account, in dollars (required; zero or more with at most two decimals) (wire name unconfirmed)
+		 * @param targetBalance balance to leave in the swept account, in dollars
+		 * (required; zero or more with at most two decimals) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder targetBalance(@Nullable BigDecimal targetBalance) {

@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One transaction as returned by {@code getTransactionById}. The schema's fields are not
- * confirmed by the public reference: the names below follow Victor's documented style, and
- * everything else Victor sends is kept in {@link #extras()}.
+ * confirmed by the public reference: the names below follow Victor's documented style,
+ * and everything else Victor sends is kept in {@link #extras()}.
  *
  * @param victorTransactionId Victor-generated transaction ID
  * @param clientReferenceId caller-generated reference, if one was given
- * @param transactionType kind of transaction, for example ACH or wire (wire name unconfirmed)
+ * @param transactionType kind of transaction, for example ACH or wire (wire name
+ * unconfirmed)
  * @param status current status
  * @param amount amount in dollars
  * @param direction credit or debit, inbound or outbound (wire name unconfirmed)
@@ -30,17 +31,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TransactionDetails(
-		@Nullable String victorTransactionId,
-		@Nullable String clientReferenceId,
-		@Nullable String transactionType,
-		@Nullable TransactionStatus status,
-		@Nullable BigDecimal amount,
-		@Nullable String direction,
-		@Nullable String fromAccountNumber,
-		@Nullable String counterpartyId,
-		@Nullable Instant createdAt,
-		@Nullable Instant updatedAt,
+public record TransactionDetails(@Nullable String victorTransactionId, @Nullable String clientReferenceId,
+		@Nullable String transactionType, @Nullable TransactionStatus status, @Nullable BigDecimal amount,
+		@Nullable String direction, @Nullable String fromAccountNumber, @Nullable String counterpartyId,
+		@Nullable Instant createdAt, @Nullable Instant updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -51,7 +45,6 @@ public record TransactionDetails(
 	public String toString() {
 		return SensitiveFields.toString(this);
 	}
-
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -69,7 +62,8 @@ public record TransactionDetails(
 	}
 
 	/**
-	 * Builder for {@link TransactionDetails}; setters are named after the record components.
+	 * Builder for {@link TransactionDetails}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -120,7 +114,8 @@ public record TransactionDetails(
 
 		/**
 		 * Set the kind of transaction, for example ACH or wire.
-		 * @param transactionType kind of transaction, for example ACH or wire (wire name unconfirmed)
+		 * @param transactionType kind of transaction, for example ACH or wire (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder transactionType(@Nullable String transactionType) {
@@ -213,7 +208,9 @@ public record TransactionDetails(
 		 * @return a new immutable instance
 		 */
 		public TransactionDetails build() {
-			return new TransactionDetails(this.victorTransactionId, this.clientReferenceId, this.transactionType, this.status, this.amount, this.direction, this.fromAccountNumber, this.counterpartyId, this.createdAt, this.updatedAt, this.extras);
+			return new TransactionDetails(this.victorTransactionId, this.clientReferenceId, this.transactionType,
+					this.status, this.amount, this.direction, this.fromAccountNumber, this.counterpartyId,
+					this.createdAt, this.updatedAt, this.extras);
 		}
 
 	}

@@ -22,11 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TransactionReceipt(
-		@Nullable String victorTransactionId,
-		@Nullable TransactionStatus status,
-		@Nullable BigDecimal amount,
-		@Nullable Instant createdAt,
+public record TransactionReceipt(@Nullable String victorTransactionId, @Nullable TransactionStatus status,
+		@Nullable BigDecimal amount, @Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
 	/**
@@ -54,7 +51,8 @@ public record TransactionReceipt(
 	}
 
 	/**
-	 * Builder for {@link TransactionReceipt}; setters are named after the record components.
+	 * Builder for {@link TransactionReceipt}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -126,7 +124,8 @@ public record TransactionReceipt(
 		 * @return a new immutable instance
 		 */
 		public TransactionReceipt build() {
-			return new TransactionReceipt(this.victorTransactionId, this.status, this.amount, this.createdAt, this.extras);
+			return new TransactionReceipt(this.victorTransactionId, this.status, this.amount, this.createdAt,
+					this.extras);
 		}
 
 	}

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Status of a Victor transaction. Victor's guides spell statuses in several ways ({@code On Hold},
- * {@code OnHold}, {@code Needs Review}); all decode to the same constant, and a status added later decodes
- * to {@link #UNKNOWN} (the receipt's other fields still arrive).
+ * Status of a Victor transaction. Victor's guides spell statuses in several ways
+ * ({@code On Hold}, {@code OnHold}, {@code Needs Review}); all decode to the same
+ * constant, and a status added later decodes to {@link #UNKNOWN} (the receipt's other
+ * fields still arrive).
  *
  * @since 0.1.0
  */

@@ -7,22 +7,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Filter of {@code getTransactions} ({@code GetPagedTransactionsWithFilter}): the
- * transactions of one account, optionally within a date range and of one type, sent as flat
- * query parameters. The schema's fields are not confirmed by the public reference; their
- * names live here only.
+ * transactions of one account, optionally within a date range and of one type, sent as
+ * flat query parameters. The schema's fields are not confirmed by the public reference;
+ * their names live here only.
  *
- * @param victorAccountId Victor ID of the account whose transactions are listed (required) (wire name unconfirmed)
+ * @param victorAccountId Victor ID of the account whose transactions are listed
+ * (required) (wire name unconfirmed)
  * @param startDate first day of the range, inclusive (wire name unconfirmed)
  * @param endDate last day of the range, inclusive (wire name unconfirmed)
- * @param transactionType only transactions of this type, for example {@code ach} (wire name unconfirmed)
+ * @param transactionType only transactions of this type, for example {@code ach} (wire
+ * name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TransactionsFilter(
-		@Nullable String victorAccountId,
-		@Nullable LocalDate startDate,
-		@Nullable LocalDate endDate,
-		@Nullable String transactionType) implements ListFilter {
+public record TransactionsFilter(@Nullable String victorAccountId, @Nullable LocalDate startDate,
+		@Nullable LocalDate endDate, @Nullable String transactionType) implements ListFilter {
 
 	@Override
 	public QueryParameters toQueryParameters() {
@@ -51,7 +50,8 @@ public record TransactionsFilter(
 	}
 
 	/**
-	 * Builder for {@link TransactionsFilter}; setters are named after the record components.
+	 * Builder for {@link TransactionsFilter}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -68,7 +68,8 @@ public record TransactionsFilter(
 
 		/**
 		 * Set {@code victorAccountId}.
-		 * @param victorAccountId Victor ID of the account whose transactions are listed (required) (wire name unconfirmed)
+		 * @param victorAccountId Victor ID of the account whose transactions are listed
+		 * (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder victorAccountId(@Nullable String victorAccountId) {
@@ -98,7 +99,8 @@ public record TransactionsFilter(
 
 		/**
 		 * Set {@code transactionType}.
-		 * @param transactionType only transactions of this type, for example {@code ach} (wire name unconfirmed)
+		 * @param transactionType only transactions of this type, for example {@code ach}
+		 * (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder transactionType(@Nullable String transactionType) {

@@ -5,15 +5,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code updateAchPayment}. Victor documents one update, cancelling an ACH
- * payment while it is still {@code Pending}; build it with {@link #cancel()}. The schema is
- * not confirmed by the public reference.
+ * payment while it is still {@code Pending}; build it with {@link #cancel()}. The schema
+ * is not confirmed by the public reference.
  *
- * @param status the requested status; only {@code Cancelled} is documented (required) (wire name unconfirmed)
+ * @param status the requested status; only {@code Cancelled} is documented (required)
+ * (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateAchPaymentRequest(
-		@Nullable TransactionStatus status) implements ValidatedRequest {
+public record UpdateAchPaymentRequest(@Nullable TransactionStatus status) implements ValidatedRequest {
 
 	/**
 	 * Return the update that cancels a pending ACH payment.
@@ -40,7 +40,8 @@ public record UpdateAchPaymentRequest(
 	}
 
 	/**
-	 * Builder for {@link UpdateAchPaymentRequest}; setters are named after the record components.
+	 * Builder for {@link UpdateAchPaymentRequest}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -51,7 +52,8 @@ public record UpdateAchPaymentRequest(
 
 		/**
 		 * Set {@code status}.
-		 * @param status the requested status; only {@code Cancelled} is documented (required) (wire name unconfirmed)
+		 * @param status the requested status; only {@code Cancelled} is documented
+		 * (required) (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder status(@Nullable TransactionStatus status) {

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateCounterpartyRequest(
-		@Nullable String accountName,
+public record UpdateCounterpartyRequest(@Nullable String accountName,
 		@JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
 		@JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
 		@JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
@@ -33,12 +32,11 @@ public record UpdateCounterpartyRequest(
 		return SensitiveFields.toString(this);
 	}
 
-
 	@Override
 	public void validate() {
 		Constraints.of(this)
 			.anyOf("account_name, counterparty_ach_info, counterparty_wire_info, counterparty_rtp_info or address",
-			this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address)
+					this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address)
 			.counterpartyInstructions(this.achInfo, this.wireInfo, this.rtpInfo)
 			.validate();
 	}
@@ -52,7 +50,8 @@ public record UpdateCounterpartyRequest(
 	}
 
 	/**
-	 * Builder for {@link UpdateCounterpartyRequest}; setters are named after the record components.
+	 * Builder for {@link UpdateCounterpartyRequest}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -124,7 +123,8 @@ public record UpdateCounterpartyRequest(
 		 * @return a new immutable instance
 		 */
 		public UpdateCounterpartyRequest build() {
-			return new UpdateCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address);
+			return new UpdateCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo,
+					this.address);
 		}
 
 	}

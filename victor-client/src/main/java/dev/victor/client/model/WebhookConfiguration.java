@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook configuration ({@code WebhookConfiguration}, and the items of {@code
- * getWebhooks}). The schema's fields are not confirmed by the public reference; everything
- * else is kept in {@link #extras()}.
+ * getWebhooks}). The schema's fields are not confirmed by the public reference;
+ * everything else is kept in {@link #extras()}.
  *
  * @param victorWebhookId Victor ID of the webhook configuration (wire name unconfirmed)
  * @param url URL Victor posts events to (wire name unconfirmed)
@@ -25,13 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookConfiguration(
-		@JsonAlias({ "id", "webhook_id" }) @Nullable String victorWebhookId,
-		@Nullable String url,
-		@Nullable String description,
-		@Nullable String status,
-		@Nullable Instant createdAt,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+public record WebhookConfiguration(@JsonAlias( {
+		"id", "webhook_id" }) @Nullable String victorWebhookId, @Nullable String url, @Nullable String description,
+		@Nullable String status, @Nullable Instant createdAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -49,7 +45,8 @@ public record WebhookConfiguration(
 	}
 
 	/**
-	 * Builder for {@link WebhookConfiguration}; setters are named after the record components.
+	 * Builder for {@link WebhookConfiguration}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -70,7 +67,8 @@ public record WebhookConfiguration(
 
 		/**
 		 * Set {@code victorWebhookId}.
-		 * @param victorWebhookId Victor ID of the webhook configuration (wire name unconfirmed)
+		 * @param victorWebhookId Victor ID of the webhook configuration (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder victorWebhookId(@Nullable String victorWebhookId) {
@@ -100,7 +98,8 @@ public record WebhookConfiguration(
 
 		/**
 		 * Set {@code status}.
-		 * @param status status of the configuration, as Victor names it (wire name unconfirmed)
+		 * @param status status of the configuration, as Victor names it (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder status(@Nullable String status) {
@@ -133,7 +132,8 @@ public record WebhookConfiguration(
 		 * @return a new immutable instance
 		 */
 		public WebhookConfiguration build() {
-			return new WebhookConfiguration(this.victorWebhookId, this.url, this.description, this.status, this.createdAt, this.extras);
+			return new WebhookConfiguration(this.victorWebhookId, this.url, this.description, this.status,
+					this.createdAt, this.extras);
 		}
 
 	}

@@ -7,17 +7,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Filter of {@code getWebhookDeliveries} ({@code ListWebhookDeliveriesQueryParams}), sent
- * as flat query parameters. The schema's fields are not confirmed by the public reference.
+ * as flat query parameters. The schema's fields are not confirmed by the public
+ * reference.
  *
- * @param victorWebhookId only deliveries of this webhook configuration (wire name unconfirmed)
+ * @param victorWebhookId only deliveries of this webhook configuration (wire name
+ * unconfirmed)
  * @param startDate first day of the range, inclusive (wire name unconfirmed)
  * @param endDate last day of the range, inclusive (wire name unconfirmed)
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookDeliveriesFilter(
-		@Nullable String victorWebhookId,
-		@Nullable LocalDate startDate,
+public record WebhookDeliveriesFilter(@Nullable String victorWebhookId, @Nullable LocalDate startDate,
 		@Nullable LocalDate endDate) implements ListFilter {
 
 	/**
@@ -39,9 +39,7 @@ public record WebhookDeliveriesFilter(
 
 	@Override
 	public void validate() {
-		Constraints.of(this)
-			.notBefore("end_date", this.endDate, "start_date", this.startDate)
-			.validate();
+		Constraints.of(this).notBefore("end_date", this.endDate, "start_date", this.startDate).validate();
 	}
 
 	/**
@@ -53,7 +51,8 @@ public record WebhookDeliveriesFilter(
 	}
 
 	/**
-	 * Builder for {@link WebhookDeliveriesFilter}; setters are named after the record components.
+	 * Builder for {@link WebhookDeliveriesFilter}; setters are named after the record
+	 * components.
 	 */
 	public static final class Builder {
 
@@ -68,7 +67,8 @@ public record WebhookDeliveriesFilter(
 
 		/**
 		 * Set {@code victorWebhookId}.
-		 * @param victorWebhookId only deliveries of this webhook configuration (wire name unconfirmed)
+		 * @param victorWebhookId only deliveries of this webhook configuration (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder victorWebhookId(@Nullable String victorWebhookId) {

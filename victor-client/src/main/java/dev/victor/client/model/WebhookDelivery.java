@@ -17,23 +17,22 @@ import org.jspecify.annotations.Nullable;
  * {@link #extras()}.
  *
  * @param victorDeliveryId Victor ID of the delivery (wire name unconfirmed)
- * @param victorWebhookId Victor ID of the webhook configuration the event went to (wire name unconfirmed)
+ * @param victorWebhookId Victor ID of the webhook configuration the event went to (wire
+ * name unconfirmed)
  * @param eventType kind of event delivered (wire name unconfirmed)
  * @param status outcome of the delivery, as Victor names it (wire name unconfirmed)
- * @param httpStatus HTTP status the receiving endpoint answered with (wire name unconfirmed)
+ * @param httpStatus HTTP status the receiving endpoint answered with (wire name
+ * unconfirmed)
  * @param deliveredAt when the delivery was attempted (wire name unconfirmed)
  * @param extras response properties this client does not model yet
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookDelivery(
-		@JsonAlias({ "id", "delivery_id" }) @Nullable String victorDeliveryId,
-		@JsonAlias({ "webhook_id" }) @Nullable String victorWebhookId,
-		@Nullable String eventType,
-		@Nullable String status,
-		@Nullable Integer httpStatus,
-		@Nullable Instant deliveredAt,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
+public record WebhookDelivery(@JsonAlias( {
+		"id", "delivery_id" }) @Nullable String victorDeliveryId,
+		@JsonAlias({ "webhook_id" }) @Nullable String victorWebhookId, @Nullable String eventType,
+		@Nullable String status, @Nullable Integer httpStatus, @Nullable Instant deliveredAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
 	/**
 	 * Normalise the extras to an unmodifiable, never-null map.
@@ -84,7 +83,8 @@ public record WebhookDelivery(
 
 		/**
 		 * Set {@code victorWebhookId}.
-		 * @param victorWebhookId Victor ID of the webhook configuration the event went to (wire name unconfirmed)
+		 * @param victorWebhookId Victor ID of the webhook configuration the event went to
+		 * (wire name unconfirmed)
 		 * @return this builder
 		 */
 		public Builder victorWebhookId(@Nullable String victorWebhookId) {
@@ -104,7 +104,8 @@ public record WebhookDelivery(
 
 		/**
 		 * Set {@code status}.
-		 * @param status outcome of the delivery, as Victor names it (wire name unconfirmed)
+		 * @param status outcome of the delivery, as Victor names it (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder status(@Nullable String status) {
@@ -114,7 +115,8 @@ public record WebhookDelivery(
 
 		/**
 		 * Set {@code httpStatus}.
-		 * @param httpStatus HTTP status the receiving endpoint answered with (wire name unconfirmed)
+		 * @param httpStatus HTTP status the receiving endpoint answered with (wire name
+		 * unconfirmed)
 		 * @return this builder
 		 */
 		public Builder httpStatus(@Nullable Integer httpStatus) {
@@ -147,7 +149,8 @@ public record WebhookDelivery(
 		 * @return a new immutable instance
 		 */
 		public WebhookDelivery build() {
-			return new WebhookDelivery(this.victorDeliveryId, this.victorWebhookId, this.eventType, this.status, this.httpStatus, this.deliveredAt, this.extras);
+			return new WebhookDelivery(this.victorDeliveryId, this.victorWebhookId, this.eventType, this.status,
+					this.httpStatus, this.deliveredAt, this.extras);
 		}
 
 	}

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
- * The default naming of Victor exchanges: timer {@value #NAME} with the low-cardinality tags
- * {@code operation}, {@code method}, {@code uri} (the path template, never a raw id),
- * {@code status}, {@code outcome}, {@code exception} and {@code environment}; each tag has
- * a method of its own to override. The idempotency key, unbounded, is a high-cardinality
- * value: it reaches traces, never metrics.
+ * The default naming of Victor exchanges: timer {@value #NAME} with the low-cardinality
+ * tags {@code operation}, {@code method}, {@code uri} (the path template, never a raw
+ * id), {@code status}, {@code outcome}, {@code exception} and {@code environment}; each
+ * tag has a method of its own to override. The idempotency key, unbounded, is a
+ * high-cardinality value: it reaches traces, never metrics.
  *
  * @since 0.1.0
  */

@@ -17,9 +17,9 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * Observes every attempt of a Victor call: it sits inside the retry filter, so each retry is
- * a sample of its own, and outside error translation, so it sees Victor's status or the
- * transport failure. With a registry that has a meter handler this records the timer
+ * Observes every attempt of a Victor call: it sits inside the retry filter, so each retry
+ * is a sample of its own, and outside error translation, so it sees Victor's status or
+ * the transport failure. With a registry that has a meter handler this records the timer
  * {@value DefaultVictorClientObservationConvention#NAME}; with a tracing handler, a span.
  *
  * @since 0.1.0
@@ -28,9 +28,9 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 
 	/**
 	 * Reactor context key under which a Victor call keeps its caller's observation. The
-	 * {@code WebClient} puts its own observation (a no-op one when its registry is off, as
-	 * on the Victor client) under {@link ObservationThreadLocalAccessor#KEY}, which would
-	 * otherwise hide the caller's from this filter.
+	 * {@code WebClient} puts its own observation (a no-op one when its registry is off,
+	 * as on the Victor client) under {@link ObservationThreadLocalAccessor#KEY}, which
+	 * would otherwise hide the caller's from this filter.
 	 */
 	public static final String CALLER_OBSERVATION = ObservationFilter.class.getName() + ".caller";
 

@@ -5,8 +5,8 @@ import io.micrometer.observation.ObservationConvention;
 
 /**
  * Names and tags the observations of Victor HTTP exchanges. Implement it, or extend
- * {@link DefaultVictorClientObservationConvention} to change a single tag, and register it
- * as a bean (or on the client builder).
+ * {@link DefaultVictorClientObservationConvention} to change a single tag, and register
+ * it as a bean (or on the client builder).
  *
  * @since 0.1.0
  */

@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * OAuth client-credentials mode against a loopback stub of Victor's token endpoint and API:
- * one shared token, single-flight renewal, renewal before expiry on a controllable clock,
- * one retry with a fresh token after a 401, and refused credentials reported without echoing
- * them.
+ * OAuth client-credentials mode against a loopback stub of Victor's token endpoint and
+ * API: one shared token, single-flight renewal, renewal before expiry on a controllable
+ * clock, one retry with a fresh token after a 401, and refused credentials reported
+ * without echoing them.
  */
 class OAuthAuthenticationTests {
 
@@ -71,7 +71,8 @@ class OAuthAuthenticationTests {
 				Duration.ofMillis(300))) {
 			VictorPaymentsClient client = client(server);
 			List<TransactionReceipt> receipts = Flux.range(0, 50)
-				.flatMap((i) -> client.createAchPayment(TestClients.achPayment()).subscribeOn(Schedulers.parallel()), 50)
+				.flatMap((i) -> client.createAchPayment(TestClients.achPayment()).subscribeOn(Schedulers.parallel()),
+						50)
 				.collectList()
 				.block(Duration.ofSeconds(30));
 			assertThat(receipts).hasSize(50);
@@ -114,8 +115,7 @@ class OAuthAuthenticationTests {
 		try (ScriptedHttpServer server = stub((request) -> (apiCalls.incrementAndGet() == 1)
 				? Action.respond(401, "{\"message\":\"token revoked\"}") : Action.respond(200, TestClients.RECEIPT))) {
 			VictorPaymentsClient client = client(server);
-			client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
-				.block();
+			client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build()).block();
 			assertThat(this.tokensIssued).hasValue(2);
 			assertThat(this.apiAuthorizations).containsExactly("Bearer tok-1", "Bearer tok-2");
 		}
@@ -149,8 +149,8 @@ class OAuthAuthenticationTests {
 			texts.add(new OAuthTokenResponse("tok-secret", "Bearer", Instant.MAX).toString());
 			texts.addAll(logs.texts());
 		}
-		assertThat(texts).noneMatch((text) -> text.contains(CLIENT_SECRET) || text.contains(CLIENT_ID)
-				|| text.contains("tok-secret"));
+		assertThat(texts).noneMatch(
+				(text) -> text.contains(CLIENT_SECRET) || text.contains(CLIENT_ID) || text.contains("tok-secret"));
 	}
 
 	@Test
@@ -192,10 +192,7 @@ class OAuthAuthenticationTests {
 	}
 
 	private VictorPaymentsClient client(ScriptedHttpServer server) {
-		return TestClients.builder(server.baseUrl())
-			.oauth(CLIENT_ID, CLIENT_SECRET)
-			.clock(this.clock)
-			.build();
+		return TestClients.builder(server.baseUrl()).oauth(CLIENT_ID, CLIENT_SECRET).clock(this.clock).build();
 	}
 
 }

@@ -69,7 +69,9 @@ class RenewingTokenCacheTests {
 		}), (token) -> Duration.ofSeconds(30), this.clock);
 		CountDownLatch allWaiting = new CountDownLatch(50);
 		List<Mono<AccessToken>> callers = Flux.range(0, 50)
-			.map((i) -> slow.token().doOnSubscribe((s) -> allWaiting.countDown()).subscribeOn(Schedulers.parallel())
+			.map((i) -> slow.token()
+				.doOnSubscribe((s) -> allWaiting.countDown())
+				.subscribeOn(Schedulers.parallel())
 				.cache())
 			.collectList()
 			.block();
@@ -85,9 +87,10 @@ class RenewingTokenCacheTests {
 	@Test
 	void aFailedFetchFailsItsCallersAndTheNextCallTriesAgain() {
 		AtomicInteger attempts = new AtomicInteger();
-		RenewingTokenCache flaky = new RenewingTokenCache(Mono.defer(() -> (attempts.incrementAndGet() == 1)
-				? Mono.error(new IllegalStateException("signing failed")) : this.source), (token) -> LIFETIME.dividedBy(2),
-				this.clock);
+		RenewingTokenCache flaky = new RenewingTokenCache(
+				Mono.defer(() -> (attempts.incrementAndGet() == 1)
+						? Mono.error(new IllegalStateException("signing failed")) : this.source),
+				(token) -> LIFETIME.dividedBy(2), this.clock);
 		assertThatIllegalStateException().isThrownBy(() -> flaky.token().block()).withMessage("signing failed");
 		assertThat(flaky.token().block().value()).isEqualTo("token-1");
 	}
@@ -95,8 +98,9 @@ class RenewingTokenCacheTests {
 	@Test
 	void aFailedBackgroundRenewalIsNotRetriedByEveryFollowingCall() {
 		AtomicInteger attempts = new AtomicInteger();
-		RenewingTokenCache failingRenewals = new RenewingTokenCache(Mono.defer(() -> (attempts.incrementAndGet() == 1)
-				? this.source : Mono.error(new IllegalStateException("token endpoint down"))),
+		RenewingTokenCache failingRenewals = new RenewingTokenCache(
+				Mono.defer(() -> (attempts.incrementAndGet() == 1) ? this.source
+						: Mono.error(new IllegalStateException("token endpoint down"))),
 				(token) -> LIFETIME.dividedBy(2), this.clock);
 		failingRenewals.token().block();
 		this.clock.advance(Duration.ofSeconds(31));

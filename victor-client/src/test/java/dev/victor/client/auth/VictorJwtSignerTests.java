@@ -42,8 +42,8 @@ class VictorJwtSignerTests {
 	void rejectsABlankApiKeyAndANonPositiveLifetime() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new VictorJwtSigner(" ",
 				TestKeys.privateKey(TestKeys.rsa2048()), Duration.ofSeconds(60), this.clock));
-		assertThatIllegalArgumentException().isThrownBy(() -> new VictorJwtSigner(API_KEY,
-				TestKeys.privateKey(TestKeys.rsa2048()), Duration.ZERO, this.clock));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new VictorJwtSigner(API_KEY, TestKeys.privateKey(TestKeys.rsa2048()), Duration.ZERO, this.clock));
 	}
 
 }

@@ -41,7 +41,8 @@ class BufferedResponseTests {
 
 	private final VictorJsonCodec json = VictorJson.codec();
 
-	private final ClientRequest request = ClientRequest.create(HttpMethod.GET, java.net.URI.create("http://127.0.0.1/v2/x"))
+	private final ClientRequest request = ClientRequest
+		.create(HttpMethod.GET, java.net.URI.create("http://127.0.0.1/v2/x"))
 		.build();
 
 	@Test
@@ -61,7 +62,8 @@ class BufferedResponseTests {
 		DataBuffer kept = pooled("{}");
 		DataBuffer discarded = pooled("dropped by an operator, as on cancellation");
 		ClientResponse response = filter(HttpStatus.OK,
-				Flux.just(kept, discarded).filter((buffer) -> buffer != discarded), 1024).block();
+				Flux.just(kept, discarded).filter((buffer) -> buffer != discarded), 1024)
+			.block();
 		assertThat(response.bodyToMono(String.class).block()).isEqualTo("{}");
 		assertThat(NettyDataBufferFactory.toByteBuf(kept).refCnt()).isZero();
 		assertThat(NettyDataBufferFactory.toByteBuf(discarded).refCnt()).isZero();
@@ -76,7 +78,8 @@ class BufferedResponseTests {
 		assertThat(list.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
 		assertThat(list.getBody()).containsExactly("x", "y");
 		assertThat(response.toEntity(String.class).block().getBody()).isEqualTo("[\"x\",\"y\"]");
-		assertThat(response.bodyToFlux(DataBuffer.class).map((buffer) -> buffer.toString(StandardCharsets.UTF_8))
+		assertThat(response.bodyToFlux(DataBuffer.class)
+			.map((buffer) -> buffer.toString(StandardCharsets.UTF_8))
 			.collectList()
 			.block()).containsExactly("[\"x\",\"y\"]");
 		assertThat(response.toBodilessEntity().block().getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Whatever a customizer changes, the Victor connector's rules hold: a change to the Reactor
- * Netty client cannot undo the timeouts, redirects off or Reactor Netty's retry off, and a
- * {@code WebClient} customizer that replaces the connector is refused with a message that
- * names the hooks to use instead.
+ * Whatever a customizer changes, the Victor connector's rules hold: a change to the
+ * Reactor Netty client cannot undo the timeouts, redirects off or Reactor Netty's retry
+ * off, and a {@code WebClient} customizer that replaces the connector is refused with a
+ * message that names the hooks to use instead.
  */
 class ConnectorRulesTests {
 
@@ -76,9 +76,8 @@ class ConnectorRulesTests {
 
 	@Test
 	void otherWebClientCustomizationsPassThrough() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer(
-				(request) -> Action.respond(200, "{\"victor_account_id\":\"acc_1\"}", "Content-Type",
-						"application/json"))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200,
+				"{\"victor_account_id\":\"acc_1\"}", "Content-Type", "application/json"))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
 				.webClientCustomizer((webClient) -> webClient.defaultHeader("X-Team", "payments"))
 				.build();
@@ -91,9 +90,8 @@ class ConnectorRulesTests {
 	private static VictorPaymentsClientBuilder loosened(ScriptedHttpServer server) {
 		return TestClients.builder(server.baseUrl())
 			.retry(VictorRetrySettings.none())
-			.httpClientCustomizer((client) -> client.responseTimeout(Duration.ofSeconds(60))
-				.followRedirect(true)
-				.disableRetry(false));
+			.httpClientCustomizer((
+					client) -> client.responseTimeout(Duration.ofSeconds(60)).followRedirect(true).disableRetry(false));
 	}
 
 }

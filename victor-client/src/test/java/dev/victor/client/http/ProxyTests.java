@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Calls through an outbound proxy on loopback that alone knows Victor's host name: the
- * client tunnels TLS through it without resolving the name (the tunnel request carries the
- * name itself, and no DNS server exists here to resolve it), presents its credentials, and
- * fails typed and never-sent when the proxy refuses them.
+ * client tunnels TLS through it without resolving the name (the tunnel request carries
+ * the name itself, and no DNS server exists here to resolve it), presents its
+ * credentials, and fails typed and never-sent when the proxy refuses them.
  */
 class ProxyTests {
 
@@ -56,8 +56,8 @@ class ProxyTests {
 			AccountDetails account = client(VictorProxy.of(VictorProxy.Type.HTTP, "127.0.0.1", proxy.port())
 				.withCredentials("ops", "s3cret-proxy-pass")).getAccount("acc_1").block(Duration.ofSeconds(10));
 			assertThat(account.victorAccountId()).isEqualTo("acc_1");
-			assertThat(proxy.tunnelRequests())
-				.containsExactly("CONNECT " + TestCertificates.PRIVATE_HOST + ":" + this.victor.getPort() + " HTTP/1.1");
+			assertThat(proxy.tunnelRequests()).containsExactly(
+					"CONNECT " + TestCertificates.PRIVATE_HOST + ":" + this.victor.getPort() + " HTTP/1.1");
 			assertThat(proxy.proxyAuthorizations()).containsExactly("Basic "
 					+ Base64.getEncoder().encodeToString("ops:s3cret-proxy-pass".getBytes(StandardCharsets.UTF_8)));
 			RecordedRequest request = this.victor.takeRequest();
@@ -172,8 +172,8 @@ class ProxyTests {
 	private VictorPaymentsClientBuilder builder(URI baseUrl, VictorProxy proxy) {
 		return TestClients.builder(baseUrl)
 			.proxy(proxy)
-			.httpClientCustomizer((client) -> client
-				.secure((ssl) -> ssl.sslContext(this.authority.trustingClientContext())));
+			.httpClientCustomizer(
+					(client) -> client.secure((ssl) -> ssl.sslContext(this.authority.trustingClientContext())));
 	}
 
 }

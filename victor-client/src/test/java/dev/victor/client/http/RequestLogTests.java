@@ -48,7 +48,9 @@ class RequestLogTests {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> (calls.incrementAndGet() == 1)
 				? Action.respond(503, "{\"message\":\"busy\"}") : Action.respond(200, RECEIPT))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl()).build();
-			client.createAchPayment(TestClients.achPayment(), RequestOptions.builder().idempotencyKey("payout-42").build())
+			client
+				.createAchPayment(TestClients.achPayment(),
+						RequestOptions.builder().idempotencyKey("payout-42").build())
 				.block(Duration.ofSeconds(10));
 		}
 		assertThat(messages()).hasSize(2);
@@ -80,7 +82,9 @@ class RequestLogTests {
 	void atTraceBodiesAreLoggedWithNamesNumbersAndSecretsMasked() throws Exception {
 		capture(Level.TRACE);
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, RECEIPT))) {
-			TestClients.builder(server.baseUrl()).build().createAchPayment(TestClients.achPayment())
+			TestClients.builder(server.baseUrl())
+				.build()
+				.createAchPayment(TestClients.achPayment())
 				.block(Duration.ofSeconds(10));
 		}
 		String log = String.join("\n", messages());
@@ -98,7 +102,9 @@ class RequestLogTests {
 	void belowDebugNothingIsLogged() throws Exception {
 		capture(Level.INFO);
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, RECEIPT))) {
-			TestClients.builder(server.baseUrl()).build().createAchPayment(TestClients.achPayment())
+			TestClients.builder(server.baseUrl())
+				.build()
+				.createAchPayment(TestClients.achPayment())
 				.block(Duration.ofSeconds(10));
 		}
 		assertThat(this.lines.list).isEmpty();
@@ -106,10 +112,12 @@ class RequestLogTests {
 
 	@Test
 	void sensitiveValuesAreMaskedWhereverTheyAre() {
-		assertThat(SensitiveJson.mask("{\"victor_account_id\":\"acc_1\",\"client_secret\":\"s3cret\",\"nested\":{\"routing_number\":"
-				+ "021000021,\"names\":[\"A\",\"B\"],\"status\":\"Sent\"}}"))
-			.isEqualTo("{\"victor_account_id\":\"acc_1\",\"client_secret\":\"****\",\"nested\":{\"routing_number\":\"****\","
-					+ "\"names\":\"****\",\"status\":\"Sent\"}}");
+		assertThat(SensitiveJson
+			.mask("{\"victor_account_id\":\"acc_1\",\"client_secret\":\"s3cret\",\"nested\":{\"routing_number\":"
+					+ "021000021,\"names\":[\"A\",\"B\"],\"status\":\"Sent\"}}"))
+			.isEqualTo(
+					"{\"victor_account_id\":\"acc_1\",\"client_secret\":\"****\",\"nested\":{\"routing_number\":\"****\","
+							+ "\"names\":\"****\",\"status\":\"Sent\"}}");
 		assertThat(SensitiveJson.mask("<html>secret</html>")).isEqualTo("(19 characters, not JSON)");
 	}
 

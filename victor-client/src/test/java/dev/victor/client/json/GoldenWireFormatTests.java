@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Both codecs write exactly the bytes of the golden files under {@code golden/} and read them
- * back to the same values: the wire format does not depend on which Jackson (Boot line) runs.
+ * Both codecs write exactly the bytes of the golden files under {@code golden/} and read
+ * them back to the same values: the wire format does not depend on which Jackson (Boot
+ * line) runs.
  */
 class GoldenWireFormatTests {
 
@@ -95,23 +96,25 @@ class GoldenWireFormatTests {
 		assertThat(receipt.status()).isEqualTo(TransactionStatus.ON_HOLD);
 		assertThat(receipt.amount()).isEqualTo(new BigDecimal("12.30"));
 		assertThat(receipt.createdAt()).isEqualTo(Instant.parse("2026-11-25T10:15:30Z"));
-		assertThat(receipt.extras()).containsOnlyKeys("fees").containsEntry("fees", Map.of("total", new BigDecimal("0.25"), "currency", "USD"));
+		assertThat(receipt.extras()).containsOnlyKeys("fees")
+			.containsEntry("fees", Map.of("total", new BigDecimal("0.25"), "currency", "USD"));
 		assertThat(json.write(receipt)).isEqualTo(golden("transaction-receipt.json"));
 	}
 
 	@ParameterizedTest
 	@MethodSource("codecs")
 	void readsANullForAPrimitiveAsItsDefault(VictorJsonCodec json) {
-		assertThat(json.read("{\"victor_account_id\":\"acc_1\",\"created_at\":null}".getBytes(),
-				dev.victor.client.model.AccountListItem.class).victorAccountId()).isEqualTo("acc_1");
+		assertThat(json
+			.read("{\"victor_account_id\":\"acc_1\",\"created_at\":null}".getBytes(),
+					dev.victor.client.model.AccountListItem.class)
+			.victorAccountId()).isEqualTo("acc_1");
 	}
 
 	@ParameterizedTest
 	@MethodSource("codecs")
 	void refusesContentAfterTheJsonValue(VictorJsonCodec json) {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> json.read("{\"victor_transaction_id\":\"tx_1\"} <html>".getBytes(),
-					TransactionReceipt.class));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> json.read("{\"victor_transaction_id\":\"tx_1\"} <html>".getBytes(), TransactionReceipt.class));
 		assertThatIllegalArgumentException().isThrownBy(() -> json.readTree("{\"a\":1}{\"b\":2}".getBytes()));
 	}
 

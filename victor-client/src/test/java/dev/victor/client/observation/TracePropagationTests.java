@@ -44,8 +44,8 @@ class TracePropagationTests {
 	void everyAttemptCarriesItsOwnSpanOfTheCallersTrace() throws Exception {
 		AtomicInteger attempts = new AtomicInteger();
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> (attempts.incrementAndGet() == 1)
-				? Action.respond(503, "") : Action.respond(200, "{\"victor_account_id\":\"acc_1\"}",
-						"Content-Type", "application/json"))) {
+				? Action.respond(503, "")
+				: Action.respond(200, "{\"victor_account_id\":\"acc_1\"}", "Content-Type", "application/json"))) {
 			Observation checkout = Observation.start("checkout", this.observations);
 			TestClients.builder(server.baseUrl())
 				.observationRegistry(this.observations)
@@ -65,10 +65,10 @@ class TracePropagationTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(attemptSpans).as("one span per attempt").hasSize(2);
-			assertThat(sent).as("each attempt carries its own span").containsExactlyInAnyOrderElementsOf(attemptSpans
-				.stream()
-				.map((span) -> "00-" + span.getTraceId() + "-" + span.getSpanId() + "-01")
-				.toList());
+			assertThat(sent).as("each attempt carries its own span")
+				.containsExactlyInAnyOrderElementsOf(attemptSpans.stream()
+					.map((span) -> "00-" + span.getTraceId() + "-" + span.getSpanId() + "-01")
+					.toList());
 			assertThat(attemptSpans).allSatisfy((span) -> {
 				assertThat(span.getTraceId()).isEqualTo(parent.getTraceId());
 				assertThat(span.getParentId()).isEqualTo(parent.getSpanId());

@@ -40,8 +40,7 @@ class BlockingVictorPaymentsClientTests {
 
 	private final MockWebServer server = LoopbackServers.mockWebServer();
 
-	private final BlockingVictorPaymentsClient victor = TestClients
-		.builder(LoopbackServers.baseUrl(this.server))
+	private final BlockingVictorPaymentsClient victor = TestClients.builder(LoopbackServers.baseUrl(this.server))
 		.build()
 		.blocking();
 
@@ -61,7 +60,8 @@ class BlockingVictorPaymentsClientTests {
 
 	@Test
 	void listsAreLazyStreamsOverEveryPage() throws Exception {
-		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}"));
+		this.server
+			.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}"));
 		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_3\"}],\"total_pages\":2}"));
 		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
 			assertThat(counterparties.map(Counterparty::victorCounterpartyId)).containsExactly("cp_1", "cp_2", "cp_3");
@@ -77,7 +77,8 @@ class BlockingVictorPaymentsClientTests {
 			assertThat(counterparties.findFirst()).map(Counterparty::victorCounterpartyId).contains("cp_1");
 			assertThat(this.server.getRequestCount()).as("pages fetched for the first item").isEqualTo(1);
 		}
-		// Any page-2 request would have been sent before this probe: the next one on the wire is the probe.
+		// Any page-2 request would have been sent before this probe: the next one on the
+		// wire is the probe.
 		assertThat(this.victor.getCounterparty("cp_probe").victorCounterpartyId()).isEqualTo("cp_probe");
 		this.server.takeRequest(5, TimeUnit.SECONDS);
 		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/v2/counterparties/cp_probe");
@@ -86,7 +87,8 @@ class BlockingVictorPaymentsClientTests {
 
 	@Test
 	void aStreamFetchesTheNextPageOnlyWhenReadPastTheCurrentOne() throws Exception {
-		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}"));
+		this.server
+			.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_1\"},{\"id\":\"cp_2\"}],\"total_pages\":2}"));
 		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"id\":\"cp_3\"}],\"total_pages\":2}"));
 		try (Stream<Counterparty> counterparties = this.victor.listCounterparties()) {
 			Iterator<Counterparty> items = counterparties.iterator();
@@ -133,7 +135,8 @@ class BlockingVictorPaymentsClientTests {
 		assertThat(BlockingVictorPaymentsClient.maxWait(VictorHttpSettings.defaults(), VictorRetrySettings.defaults()))
 			.as("60s x 3 attempts + 2 pauses of at most max(5s backoff, 30s Retry-After)")
 			.isEqualTo(Duration.ofSeconds(240));
-		assertThat(BlockingVictorPaymentsClient.maxWait(VictorHttpSettings.defaults().withDeadline(Duration.ofSeconds(10)),
+		assertThat(BlockingVictorPaymentsClient.maxWait(
+				VictorHttpSettings.defaults().withDeadline(Duration.ofSeconds(10)),
 				new VictorRetrySettings(1, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(30))))
 			.isEqualTo(Duration.ofSeconds(10));
 	}
@@ -146,6 +149,5 @@ class BlockingVictorPaymentsClientTests {
 			.withMessageContaining("blocking, which is not supported");
 		assertThat(this.server.getRequestCount()).isZero();
 	}
-
 
 }

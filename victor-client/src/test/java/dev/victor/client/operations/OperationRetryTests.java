@@ -25,8 +25,7 @@ class OperationRetryTests {
 
 	private final MockWebServer server = LoopbackServers.mockWebServer();
 
-	private final VictorPaymentsClient client = TestClients.builder(LoopbackServers.baseUrl(this.server))
-		.build();
+	private final VictorPaymentsClient client = TestClients.builder(LoopbackServers.baseUrl(this.server)).build();
 
 	@AfterEach
 	void stop() throws IOException {
@@ -37,11 +36,14 @@ class OperationRetryTests {
 	void aKeyedCreateIsRetriedUnderOneKey() throws Exception {
 		this.server.enqueue(LoopbackServers.json(503, "{}"));
 		this.server.enqueue(LoopbackServers.json(200, "{\"sweep_id\":5}"));
-		assertThat(this.client.createSweep(SweepRequest.builder()
-			.fromAccountNumber("111")
-			.toAccountNumber("222")
-			.targetBalance(BigDecimal.TEN)
-			.build()).block().sweepId()).isEqualTo(5L);
+		assertThat(this.client
+			.createSweep(SweepRequest.builder()
+				.fromAccountNumber("111")
+				.toAccountNumber("222")
+				.targetBalance(BigDecimal.TEN)
+				.build())
+			.block()
+			.sweepId()).isEqualTo(5L);
 		String first = this.server.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key");
 		assertThat(first).isNotBlank();
 		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key")).isEqualTo(first);
@@ -60,14 +62,14 @@ class OperationRetryTests {
 		this.server.enqueue(LoopbackServers.json(503, "{}"));
 		this.server.enqueue(LoopbackServers.json(200, "{\"id\":\"cp_1\"}"));
 		assertThatExceptionOfType(VictorServerException.class)
-			.isThrownBy(() -> this.client.updateCounterparty("cp_1",
-					UpdateCounterpartyRequest.builder().accountName("Acme 2").build()).block())
+			.isThrownBy(() -> this.client
+				.updateCounterparty("cp_1", UpdateCounterpartyRequest.builder().accountName("Acme 2").build())
+				.block())
 			.satisfies((ex) -> {
 				assertThat(ex.getOperation()).isEqualTo("updateCounterparty");
 				assertThat(ex.getIdempotencyKey()).isNull();
 			});
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
-
 
 }

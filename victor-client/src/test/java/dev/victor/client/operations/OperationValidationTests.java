@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Requests of every operation that break Victor's documented constraints are refused
- * when the method is called, listing every violated field, and nothing reaches the server.
+ * Requests of every operation that break Victor's documented constraints are refused when
+ * the method is called, listing every violated field, and nothing reaches the server.
  */
 class OperationValidationTests {
 
@@ -71,11 +71,13 @@ class OperationValidationTests {
 	void sweepsNeedBothAccountsAndANonNegativeTargetInCents() {
 		assertFields(() -> this.client.createSweep(SweepRequest.builder().targetBalance(new BigDecimal("-1")).build()),
 				"from_account_number", "to_account_number", "target_balance");
-		assertFields(() -> this.client.updateSweep(5, SweepRequest.builder()
-			.fromAccountNumber("1")
-			.toAccountNumber("2")
-			.targetBalance(new BigDecimal("0.005"))
-			.build()), "target_balance");
+		assertFields(() -> this.client.updateSweep(5,
+				SweepRequest.builder()
+					.fromAccountNumber("1")
+					.toAccountNumber("2")
+					.targetBalance(new BigDecimal("0.005"))
+					.build()),
+				"target_balance");
 	}
 
 	@Test
@@ -90,9 +92,11 @@ class OperationValidationTests {
 	void aCounterpartyUpdateMustChangeSomethingAndKeepRoutingNumbersValid() {
 		assertFields(() -> this.client.updateCounterparty("cp_1", UpdateCounterpartyRequest.builder().build()),
 				"account_name, counterparty_ach_info, counterparty_wire_info, counterparty_rtp_info or address");
-		assertFields(() -> this.client.updateCounterparty("cp_1", UpdateCounterpartyRequest.builder()
-			.wireInfo(CounterpartyWireInfo.builder().routingNumber("12345678X").build())
-			.build()), "counterparty_wire_info.routing_number");
+		assertFields(() -> this.client.updateCounterparty("cp_1",
+				UpdateCounterpartyRequest.builder()
+					.wireInfo(CounterpartyWireInfo.builder().routingNumber("12345678X").build())
+					.build()),
+				"counterparty_wire_info.routing_number");
 	}
 
 	@Test
@@ -100,12 +104,15 @@ class OperationValidationTests {
 		assertFields(() -> this.client.getInstantPaymentEligibility("12345"), "routingNumber");
 		assertThatExceptionOfType(VictorValidationException.class)
 			.isThrownBy(() -> this.client.getInstantPaymentEligibility("12345"))
-			.withMessage("Invalid instantPaymentBankEligibility: routingNumber: must be a routing number of exactly 9 digits");
+			.withMessage(
+					"Invalid instantPaymentBankEligibility: routingNumber: must be a routing number of exactly 9 digits");
 		assertThatExceptionOfType(VictorValidationException.class)
-			.isThrownBy(() -> this.client.updateCounterparty("cp_1", UpdateCounterpartyRequest.builder()
-				.wireInfo(CounterpartyWireInfo.builder().routingNumber("12345").build())
-				.build()))
-			.withMessageEndingWith("counterparty_wire_info.routing_number: must be a routing number of exactly 9 digits");
+			.isThrownBy(() -> this.client.updateCounterparty("cp_1",
+					UpdateCounterpartyRequest.builder()
+						.wireInfo(CounterpartyWireInfo.builder().routingNumber("12345").build())
+						.build()))
+			.withMessageEndingWith(
+					"counterparty_wire_info.routing_number: must be a routing number of exactly 9 digits");
 		assertFields(() -> this.client.validateRoutingNumber("05150459a", RoutingNumberType.ACH), "routingNumber");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client.validateRoutingNumber("051504597", RoutingNumberType.UNKNOWN))
@@ -120,10 +127,10 @@ class OperationValidationTests {
 
 	@Test
 	void requestsForPaymentAndDecisionsAreChecked() {
-		assertFields(() -> this.client.requestPayment(NewPaymentRequest.builder()
-			.amount(BigDecimal.ZERO)
-			.description("d".repeat(141))
-			.build()), "to_account_number", "counterparty_id", "amount", "description");
+		assertFields(
+				() -> this.client.requestPayment(
+						NewPaymentRequest.builder().amount(BigDecimal.ZERO).description("d".repeat(141)).build()),
+				"to_account_number", "counterparty_id", "amount", "description");
 		assertFields(() -> this.client.respondToPaymentRequest(PaymentRequestDecision.builder().build()),
 				"victor_payment_request_id", "action");
 	}
@@ -175,8 +182,8 @@ class OperationValidationTests {
 
 	private static void assertFields(ThrowingCallable call, String... fields) {
 		assertThatExceptionOfType(VictorValidationException.class).isThrownBy(call)
-			.satisfies((ex) -> assertThat(ex.getViolations()).extracting(VictorFieldError::field)
-				.containsExactly(fields));
+			.satisfies(
+					(ex) -> assertThat(ex.getViolations()).extracting(VictorFieldError::field).containsExactly(fields));
 	}
 
 }

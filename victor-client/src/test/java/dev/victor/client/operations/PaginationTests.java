@@ -28,8 +28,7 @@ class PaginationTests {
 
 	private final MockWebServer server = LoopbackServers.mockWebServer();
 
-	private final VictorPaymentsClient client = TestClients.builder(LoopbackServers.baseUrl(this.server))
-		.build();
+	private final VictorPaymentsClient client = TestClients.builder(LoopbackServers.baseUrl(this.server)).build();
 
 	@AfterEach
 	void stop() throws IOException {
@@ -38,10 +37,16 @@ class PaginationTests {
 
 	@Test
 	void followsThreePagesWithTheFilterOnEachAndOnlyAsItemsAreRequested() throws Exception {
-		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"victor_transaction_id\":\"tx_1\"},{\"victor_transaction_id\":\"tx_2\"}],\"total_pages\":3}"));
-		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"victor_transaction_id\":\"tx_3\"},{\"victor_transaction_id\":\"tx_4\"}],\"total_pages\":3}"));
-		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[{\"victor_transaction_id\":\"tx_5\"}],\"total_pages\":3}"));
-		TransactionsFilter filter = TransactionsFilter.builder().victorAccountId("acc_1").transactionType("ach").build();
+		this.server.enqueue(LoopbackServers.json(200,
+				"{\"data\":[{\"victor_transaction_id\":\"tx_1\"},{\"victor_transaction_id\":\"tx_2\"}],\"total_pages\":3}"));
+		this.server.enqueue(LoopbackServers.json(200,
+				"{\"data\":[{\"victor_transaction_id\":\"tx_3\"},{\"victor_transaction_id\":\"tx_4\"}],\"total_pages\":3}"));
+		this.server
+			.enqueue(LoopbackServers.json(200, "{\"data\":[{\"victor_transaction_id\":\"tx_5\"}],\"total_pages\":3}"));
+		TransactionsFilter filter = TransactionsFilter.builder()
+			.victorAccountId("acc_1")
+			.transactionType("ach")
+			.build();
 
 		StepVerifier.create(this.client.listTransactions(filter).map(TransactionDetails::victorTransactionId), 1)
 			.expectNext("tx_1")
@@ -79,17 +84,19 @@ class PaginationTests {
 		this.server.enqueue(LoopbackServers.json(200,
 				"{\"data\":[{\"victor_payment_request_id\":\"rfp_1\"},{\"victor_payment_request_id\":\"rfp_2\"}],"
 						+ "\"total_pages\":5}"));
-		StepVerifier.create(this.client.listPaymentRequests(
-				PaymentRequestsFilter.builder().direction(PaymentRequestDirection.OUTBOUND).build())
-			.map(PaymentRequest::victorPaymentRequestId)
-			.take(1))
+		StepVerifier
+			.create(this.client
+				.listPaymentRequests(
+						PaymentRequestsFilter.builder().direction(PaymentRequestDirection.OUTBOUND).build())
+				.map(PaymentRequest::victorPaymentRequestId)
+				.take(1))
 			.expectNext("rfp_1")
 			.verifyComplete();
-		// Nothing is in flight once rfp_1 is delivered: page 2 waits for demand that never comes.
+		// Nothing is in flight once rfp_1 is delivered: page 2 waits for demand that
+		// never comes.
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 		assertThat(this.server.takeRequest().getPath())
 			.isEqualTo("/v2/payment-requests?direction=OUTBOUND&page=1&page_size=100");
 	}
-
 
 }

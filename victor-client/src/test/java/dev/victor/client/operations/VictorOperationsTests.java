@@ -135,9 +135,7 @@ class VictorOperationsTests {
 	private VictorPaymentsClient client() {
 		ObservationRegistry observations = ObservationRegistry.create();
 		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
-		return TestClients.builder(LoopbackServers.baseUrl(this.server))
-			.observationRegistry(observations)
-			.build();
+		return TestClients.builder(LoopbackServers.baseUrl(this.server)).observationRegistry(observations).build();
 	}
 
 	static Stream<Call> calls() {
@@ -159,8 +157,7 @@ class VictorOperationsTests {
 						(victor) -> victor.getAccountsPage(AccountsFilter.all(), PagedRequest.of(2, 10)),
 						"/v2/accounts?page=2&page_size=10", null, """
 								{"data":[{"victor_account_id":"acc_11"}],"page":2,"page_size":10,"total_pages":3,
-								"total_count":25}""",
-						only(PagedResponse.class, (page) -> {
+								"total_count":25}""", only(PagedResponse.class, (page) -> {
 							assertThat(page.page()).isEqualTo(2);
 							assertThat(page.pageSize()).isEqualTo(10);
 							assertThat(page.totalPages()).isEqualTo(3);
@@ -177,7 +174,8 @@ class VictorOperationsTests {
 				new Call("getAccount(refreshBalance)", VictorOperation.GET_ACCOUNT,
 						(victor) -> victor.getAccount("acc_7", true), "/v2/accounts/acc_7?refresh_balance=true", null,
 						"{\"victor_account_id\":\"acc_7\"}",
-						only(AccountDetails.class, (account) -> assertThat(account.victorAccountId()).isEqualTo("acc_7"))),
+						only(AccountDetails.class,
+								(account) -> assertThat(account.victorAccountId()).isEqualTo("acc_7"))),
 				// Account sweeping
 				new Call("getAccountSweeps", VictorOperation.GET_ACCOUNT_SWEEPS, VictorPaymentsClient::getAccountSweeps,
 						"/v2/sweep", null, "[{\"sweep_id\":5,\"target_balance\":1000.00},{\"id\":6}]",
@@ -224,7 +222,8 @@ class VictorOperationsTests {
 						TestClients.RECEIPT, receipt("tx_1")),
 				new Call("getAchPayment", VictorOperation.GET_ACH_PAYMENT, (victor) -> victor.getAchPayment("tx_1"),
 						"/v2/payments/ach/tx_1", null, "{\"victor_transaction_id\":\"tx_1\",\"status\":\"Pending\"}",
-						only(TransactionDetails.class, (tx) -> assertThat(tx.status()).isEqualTo(TransactionStatus.PENDING))),
+						only(TransactionDetails.class,
+								(tx) -> assertThat(tx.status()).isEqualTo(TransactionStatus.PENDING))),
 				new Call("updateAchPayment", VictorOperation.UPDATE_ACH_PAYMENT,
 						(victor) -> victor.updateAchPayment("tx_1", UpdateAchPaymentRequest.cancel()),
 						"/v2/payments/ach/tx_1", "{\"status\":\"Cancelled\"}",
@@ -271,16 +270,15 @@ class VictorOperationsTests {
 						"/v2/counterparties?page=3&page_size=50", null, "{\"items\":[{\"id\":\"cp_101\"}],\"page\":3}",
 						only(PagedResponse.class, (page) -> assertThat(page.data()).hasSize(1))),
 				new Call("createCounterparty", VictorOperation.CREATE_COUNTERPARTY,
-						(victor) -> victor.createCounterparty(NewCounterpartyRequest.builder()
-							.accountName("Acme")
-							.rtpInfo(rtpInfo())
-							.build()),
+						(victor) -> victor.createCounterparty(
+								NewCounterpartyRequest.builder().accountName("Acme").rtpInfo(rtpInfo()).build()),
 						"/v2/counterparties", """
 								{"account_name":"Acme",
 								"counterparty_rtp_info":{"account_number":"987654","routing_number":"051504597"}}""",
 						"{\"id\":\"cp_1\",\"account_name\":\"Acme\"}", counterparty("cp_1")),
-				new Call("getCounterparty", VictorOperation.GET_COUNTERPARTY, (victor) -> victor.getCounterparty("cp_1"),
-						"/v2/counterparties/cp_1", null, "{\"id\":\"cp_1\"}", counterparty("cp_1")),
+				new Call("getCounterparty", VictorOperation.GET_COUNTERPARTY,
+						(victor) -> victor.getCounterparty("cp_1"), "/v2/counterparties/cp_1", null,
+						"{\"id\":\"cp_1\"}", counterparty("cp_1")),
 				new Call("updateCounterparty", VictorOperation.UPDATE_COUNTERPARTY,
 						(victor) -> victor.updateCounterparty("cp_1",
 								UpdateCounterpartyRequest.builder().rtpInfo(rtpInfo()).build()),
@@ -288,7 +286,8 @@ class VictorOperationsTests {
 						"{\"counterparty_rtp_info\":{\"account_number\":\"987654\",\"routing_number\":\"051504597\"}}",
 						"{\"id\":\"cp_1\",\"counterparty-rtp-info\":{\"routing_number\":\"051504597\"}}",
 						only(Counterparty.class,
-								(counterparty) -> assertThat(counterparty.rtpInfo().routingNumber()).isEqualTo("051504597"))),
+								(counterparty) -> assertThat(counterparty.rtpInfo().routingNumber())
+									.isEqualTo("051504597"))),
 				// Banking
 				new Call("getInstantPaymentEligibility", VictorOperation.INSTANT_PAYMENT_BANK_ELIGIBILITY,
 						(victor) -> victor.getInstantPaymentEligibility("051504597"),
@@ -321,7 +320,8 @@ class VictorOperationsTests {
 				new Call("listLedgeringAccounts", VictorOperation.GET_LEDGERING_ACCOUNTS,
 						(victor) -> victor.listLedgeringAccounts(42), "/v2/ledgering/42/accounts?page=1&page_size=100",
 						null, "{\"data\":[{\"victor_account_id\":\"acc_v1\",\"ledgering_program_id\":42}]}",
-						only(AccountListItem.class, (account) -> assertThat(account.ledgeringProgramId()).isEqualTo(42L))),
+						only(AccountListItem.class,
+								(account) -> assertThat(account.ledgeringProgramId()).isEqualTo(42L))),
 				// Payment requests
 				new Call("listPaymentRequests(filter)", VictorOperation.LIST_PAYMENT_REQUESTS,
 						(victor) -> victor.listPaymentRequests(
@@ -346,23 +346,30 @@ class VictorOperationsTests {
 							assertThat(rfp.direction()).isEqualTo(PaymentRequestDirection.OUTBOUND);
 						})),
 				new Call("respondToPaymentRequest", VictorOperation.RESPOND_TO_PAYMENT_REQUEST,
-						(victor) -> victor.respondToPaymentRequest(PaymentRequestDecision.reject("a7ffd43c37c1", "Not ours")),
-						"/v2/payment-requests/respond-to-request", """
+						(victor) -> victor
+							.respondToPaymentRequest(PaymentRequestDecision.reject("a7ffd43c37c1", "Not ours")),
+						"/v2/payment-requests/respond-to-request",
+						"""
 								{"victor_payment_request_id":"a7ffd43c37c1","action":"reject","decline_reason":"Not ours"}""",
 						"{\"victor_payment_request_id\":\"a7ffd43c37c1\",\"status\":\"Declined\"}",
-						only(PaymentRequest.class, (rfp) -> assertThat(rfp.status()).isEqualTo(TransactionStatus.DECLINED))),
+						only(PaymentRequest.class,
+								(rfp) -> assertThat(rfp.status()).isEqualTo(TransactionStatus.DECLINED))),
 				// Webhooks
 				new Call("listWebhooks", VictorOperation.GET_WEBHOOKS, VictorPaymentsClient::listWebhooks,
 						"/v2/webhooks?page=1&page_size=100", null,
 						"{\"data\":[{\"victor_webhook_id\":\"wh_1\",\"url\":\"https://example.test/hooks\"}]}",
-						only(WebhookConfiguration.class, (webhook) -> assertThat(webhook.victorWebhookId()).isEqualTo("wh_1"))),
+						only(WebhookConfiguration.class,
+								(webhook) -> assertThat(webhook.victorWebhookId()).isEqualTo("wh_1"))),
 				new Call("createWebhook", VictorOperation.CREATE_WEBHOOK,
-						(victor) -> victor.createWebhook(NewWebhookRequest.builder().url("https://example.test/hooks").build()),
+						(victor) -> victor
+							.createWebhook(NewWebhookRequest.builder().url("https://example.test/hooks").build()),
 						"/v2/webhooks", "{\"url\":\"https://example.test/hooks\"}",
 						"{\"id\":\"wh_1\",\"url\":\"https://example.test/hooks\"}",
-						only(WebhookConfiguration.class, (webhook) -> assertThat(webhook.victorWebhookId()).isEqualTo("wh_1"))),
+						only(WebhookConfiguration.class,
+								(webhook) -> assertThat(webhook.victorWebhookId()).isEqualTo("wh_1"))),
 				new Call("listWebhookDeliveries(filter)", VictorOperation.GET_WEBHOOK_DELIVERIES,
-						(victor) -> victor.listWebhookDeliveries(WebhookDeliveriesFilter.builder().victorWebhookId("wh_1").build()),
+						(victor) -> victor
+							.listWebhookDeliveries(WebhookDeliveriesFilter.builder().victorWebhookId("wh_1").build()),
 						"/v2/webhooks/deliveries?victor_webhook_id=wh_1&page=1&page_size=100", null,
 						"{\"data\":[{\"id\":\"d_1\",\"webhook_id\":\"wh_1\",\"http_status\":200}]}",
 						only(WebhookDelivery.class, (delivery) -> {
@@ -387,7 +394,8 @@ class VictorOperationsTests {
 		return CreateRtpSendRequest.builder()
 			.payee(RtpParty.builder().name("Acme").accountNumber("987654").routingNumber("051504597").build())
 			.payer(RtpParty.builder().name("Us").accountNumber("123456").routingNumber("021000021").build())
-			.paymentDetails(RtpPaymentDetails.builder().amount(new BigDecimal("250.00")).description("Invoice 42").build())
+			.paymentDetails(
+					RtpPaymentDetails.builder().amount(new BigDecimal("250.00")).description("Invoice 42").build())
 			.clientReferenceId("inv-42")
 			.build();
 	}

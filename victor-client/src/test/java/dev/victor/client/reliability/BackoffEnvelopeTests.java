@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * RELIABILITY.md's backoff envelope: every computed delay lies within its exponential
- * bounds, whatever the jitter; {@code Retry-After} is used when present and capped; and in
- * virtual time a retried call waits exactly what the policy says, no more.
+ * bounds, whatever the jitter; {@code Retry-After} is used when present and capped; and
+ * in virtual time a retried call waits exactly what the policy says, no more.
  */
 class BackoffEnvelopeTests {
 
@@ -75,7 +75,8 @@ class BackoffEnvelopeTests {
 			.retry(SETTINGS)
 			.exchangeFunction(failsTwice)
 			.buildWebClient();
-		// retry 1 waits 100-200ms, retry 2 waits 200-400ms: done after 300-600ms, never before 300ms
+		// retry 1 waits 100-200ms, retry 2 waits 200-400ms: done after 300-600ms, never
+		// before 300ms
 		StepVerifier.withVirtualTime(() -> client.get().uri("/v2/accounts").retrieve().toBodilessEntity())
 			.expectSubscription()
 			.thenAwait(Duration.ofMillis(299))

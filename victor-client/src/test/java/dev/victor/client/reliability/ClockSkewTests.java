@@ -32,7 +32,8 @@ class ClockSkewTests {
 	void aVictorFiveSecondsBehindAcceptsTokensOnDefaultSettings() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer(victorBehindBy(Duration.ofSeconds(5)))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl()).build();
-			assertThat(client.createAchPayment(TestClients.achPayment()).block().victorTransactionId()).isEqualTo("tx_1");
+			assertThat(client.createAchPayment(TestClients.achPayment()).block().victorTransactionId())
+				.isEqualTo("tx_1");
 			assertThat(server.requests()).hasSize(1);
 		}
 	}
@@ -44,11 +45,13 @@ class ClockSkewTests {
 				.tokenTtl(Duration.ofSeconds(300))
 				.clockSkew(Duration.ofSeconds(90))
 				.build();
-			assertThat(client.createAchPayment(TestClients.achPayment()).block().victorTransactionId()).isEqualTo("tx_1");
+			assertThat(client.createAchPayment(TestClients.achPayment()).block().victorTransactionId())
+				.isEqualTo("tx_1");
 			SignedJWT token = SignedJWT.parse(server.requests().get(0).headers().get("authorization").substring(6));
 			JWTClaimsSet claims = token.getJWTClaimsSet();
 			assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime())
-				.as("the lifetime is unchanged").isEqualTo(300_000);
+				.as("the lifetime is unchanged")
+				.isEqualTo(300_000);
 		}
 	}
 
@@ -56,7 +59,8 @@ class ClockSkewTests {
 	void aBackdatedTokenIsStillRenewedBeforeItExpires() throws Exception {
 		MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
 		AtomicInteger signatures = new AtomicInteger();
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, TestClients.RECEIPT))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
 				.clock(clock)
 				.tokenTtl(Duration.ofSeconds(60))
@@ -134,8 +138,8 @@ class ClockSkewTests {
 	}
 
 	/**
-	 * A Victor whose clock is {@code lag} behind: it refuses a token issued in its future or
-	 * already expired by its clock.
+	 * A Victor whose clock is {@code lag} behind: it refuses a token issued in its future
+	 * or already expired by its clock.
 	 */
 	private static Function<ScriptedHttpServer.Request, Action> victorBehindBy(Duration lag) {
 		return (request) -> {

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Blocking callers that fill every {@code boundedElastic} worker before the first token
- * exists all complete: the JWT is signed on the authentication's own thread, not queued on
- * the scheduler those callers occupy.
+ * exists all complete: the JWT is signed on the authentication's own thread, not queued
+ * on the scheduler those callers occupy.
  */
 class ColdStartBurstTests {
 
@@ -41,25 +41,28 @@ class ColdStartBurstTests {
 					.subscribeOn(Schedulers.boundedElastic()), CALLERS)
 				.collectList()
 				.block(Duration.ofSeconds(60));
-			System.out.printf("Cold-start burst: %d blocking callers on boundedElastic (cap %d threads), "
-					+ "completed %d%n", CALLERS, Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE, accounts.size());
+			System.out.printf(
+					"Cold-start burst: %d blocking callers on boundedElastic (cap %d threads), " + "completed %d%n",
+					CALLERS, Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE, accounts.size());
 			assertThat(accounts).hasSize(CALLERS);
 		}
 	}
 
 	@Test
 	void aTokenThatNeverComesEndsTheCallTypedNeverSentAndWithItsKey() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, TestClients.RECEIPT))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
 				.authentication(TestClients.stuckAuthentication())
 				.http(VictorHttpSettings.defaults()
 					.withConnectTimeout(Duration.ofMillis(100))
 					.withResponseTimeout(Duration.ofMillis(100)))
 				.build();
-			VictorTransportException failure = assertThatExceptionOfType(VictorTransportException.class)
-				.isThrownBy(() -> client
-					.createAchPayment(TestClients.achPayment(), RequestOptions.builder().idempotencyKey("payout-7").build())
-					.block(Duration.ofSeconds(30)))
+			VictorTransportException failure = assertThatExceptionOfType(VictorTransportException.class).isThrownBy(
+					() -> client
+						.createAchPayment(TestClients.achPayment(),
+								RequestOptions.builder().idempotencyKey("payout-7").build())
+						.block(Duration.ofSeconds(30)))
 				.actual();
 			assertThat(failure.isRequestSent()).isFalse();
 			assertThat(failure.getIdempotencyKey()).isEqualTo("payout-7");

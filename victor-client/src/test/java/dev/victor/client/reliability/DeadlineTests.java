@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A whole attempt is bounded by {@code deadline}, from sending the request to the last body
- * byte, however slowly the server trickles: the read timeout alone never fires while bytes
- * keep coming. Past it the call fails with "outcome unknown", is retried only when
+ * A whole attempt is bounded by {@code deadline}, from sending the request to the last
+ * body byte, however slowly the server trickles: the read timeout alone never fires while
+ * bytes keep coming. Past it the call fails with "outcome unknown", is retried only when
  * replay-safe, and the connection is closed, not pooled.
  */
 class DeadlineTests {
@@ -33,15 +33,17 @@ class DeadlineTests {
 		CountDownLatch closed = new CountDownLatch(3);
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.trickleHeaders(GAP, closed))) {
 			VictorPaymentsClient client = client(server, Duration.ofMillis(300));
-			VictorTransportException failure = assertThatExceptionOfType(VictorTransportException.class)
-				.isThrownBy(() -> client
-					.createAchPayment(TestClients.achPayment(), RequestOptions.builder().idempotencyKey("payout-9").build())
-					.block(Duration.ofSeconds(20)))
+			VictorTransportException failure = assertThatExceptionOfType(VictorTransportException.class).isThrownBy(
+					() -> client
+						.createAchPayment(TestClients.achPayment(),
+								RequestOptions.builder().idempotencyKey("payout-9").build())
+						.block(Duration.ofSeconds(20)))
 				.actual();
 			assertThat(failure.isRequestSent()).as("outcome unknown").isTrue();
 			assertThat(failure.getIdempotencyKey()).isEqualTo("payout-9");
 			assertThat(failure.getCause()).hasMessageContaining("deadline of 300ms");
-			assertThat(server.requests()).as("keyed: retried up to max-attempts under one key").hasSize(3)
+			assertThat(server.requests()).as("keyed: retried up to max-attempts under one key")
+				.hasSize(3)
 				.allSatisfy((request) -> assertThat(request.headers().get("idempotency-key")).isEqualTo("payout-9"));
 			assertThat(closed.await(10, TimeUnit.SECONDS)).as("every timed-out connection was closed by the client")
 				.isTrue();
@@ -66,11 +68,13 @@ class DeadlineTests {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> request.method().equals("GET")
 				? Action.respond(200, "{\"victor_account_id\":\"acc_1\"}") : Action.trickleHeaders(GAP, closed))) {
 			VictorPaymentsClient client = client(server, Duration.ofMillis(300));
-			// a token and a pooled connection first, so the POST's deadline runs from a prompt send
+			// a token and a pooled connection first, so the POST's deadline runs from a
+			// prompt send
 			client.getAccount("acc_1").block(Duration.ofSeconds(20));
 			assertThatExceptionOfType(VictorTransportException.class)
-				.isThrownBy(() -> client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
-					.block(Duration.ofSeconds(20)))
+				.isThrownBy(
+						() -> client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+							.block(Duration.ofSeconds(20)))
 				.satisfies((failure) -> assertThat(failure.isRequestSent()).isTrue());
 			assertThat(server.requests()).filteredOn((request) -> request.method().equals("POST")).hasSize(1);
 		}
@@ -85,7 +89,8 @@ class DeadlineTests {
 				.build();
 			assertThatExceptionOfType(VictorTransportException.class)
 				.isThrownBy(() -> client
-					.createAchPayment(TestClients.achPayment(), RequestOptions.builder().deadline(Duration.ofMillis(250)).build())
+					.createAchPayment(TestClients.achPayment(),
+							RequestOptions.builder().deadline(Duration.ofMillis(250)).build())
 					.block(Duration.ofSeconds(20)))
 				.satisfies((failure) -> assertThat(failure.getCause()).hasMessageContaining("deadline of 250ms"));
 		}
@@ -93,14 +98,16 @@ class DeadlineTests {
 
 	@Test
 	void aDeadlinePassedWhileWaitingForTheTokenSaysNeverSent() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, TestClients.RECEIPT))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, TestClients.RECEIPT))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
 				.authentication(TestClients.stuckAuthentication())
 				.http(VictorHttpSettings.defaults().withDeadline(Duration.ofMillis(200)))
 				.build();
 			assertThatExceptionOfType(VictorTransportException.class)
-				.isThrownBy(() -> client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
-					.block(Duration.ofSeconds(20)))
+				.isThrownBy(
+						() -> client.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
+							.block(Duration.ofSeconds(20)))
 				.satisfies((failure) -> assertThat(failure.isRequestSent()).isFalse());
 			assertThat(server.requests()).isEmpty();
 		}

@@ -21,9 +21,10 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md's duplicate-payment test: a ledger that commits each new key as a payment
- * and then drops the connection before answering, on the first k attempts of every call.
- * Retries must reuse the key, so the ledger ends with exactly one payment per call.
+ * RELIABILITY.md's duplicate-payment test: a ledger that commits each new key as a
+ * payment and then drops the connection before answering, on the first k attempts of
+ * every call. Retries must reuse the key, so the ledger ends with exactly one payment per
+ * call.
  */
 class DuplicatePaymentTests {
 
@@ -42,11 +43,16 @@ class DuplicatePaymentTests {
 				.block(Duration.ofSeconds(60));
 
 			int payments = ledger.payments.size();
-			long lost = CALLS - receipts.stream().map(TransactionReceipt::victorTransactionId).distinct()
-				.filter(ledger.payments::containsValue).count();
+			long lost = CALLS - receipts.stream()
+				.map(TransactionReceipt::victorTransactionId)
+				.distinct()
+				.filter(ledger.payments::containsValue)
+				.count();
 			int duplicates = payments - CALLS;
-			System.out.printf("Duplicate-payment test (k=%d, %s keys): %d calls, %d requests, payments %d, "
-					+ "duplicates %d, lost %d%n", k, keys, CALLS, server.requests().size(), payments, duplicates, lost);
+			System.out.printf(
+					"Duplicate-payment test (k=%d, %s keys): %d calls, %d requests, payments %d, "
+							+ "duplicates %d, lost %d%n",
+					k, keys, CALLS, server.requests().size(), payments, duplicates, lost);
 			assertThat(payments).isEqualTo(CALLS);
 			assertThat(duplicates).isZero();
 			assertThat(lost).isZero();
@@ -56,11 +62,15 @@ class DuplicatePaymentTests {
 
 	private static Mono<TransactionReceipt> pay(VictorPaymentsClient client, String key) {
 		return (key != null)
-				? client.createAchPayment(TestClients.achPayment(), RequestOptions.builder().idempotencyKey(key).build())
+				? client.createAchPayment(TestClients.achPayment(),
+						RequestOptions.builder().idempotencyKey(key).build())
 				: client.createAchPayment(TestClients.achPayment());
 	}
 
-	/** An idempotency ledger: key to payment id; drops the first k attempts of each key after committing. */
+	/**
+	 * An idempotency ledger: key to payment id; drops the first k attempts of each key
+	 * after committing.
+	 */
 	private static final class Ledger {
 
 		private final int dropsPerKey;

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Error responses become typed Spring exceptions that carry what an application needs, and
- * nothing secret.
+ * Error responses become typed Spring exceptions that carry what an application needs,
+ * and nothing secret.
  */
 class ErrorTranslationTests {
 
@@ -92,7 +92,9 @@ class ErrorTranslationTests {
 				+ "\"}";
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(422, body))) {
 			VictorBadRequestException ex = assertThatExceptionOfType(VictorBadRequestException.class)
-				.isThrownBy(() -> TestClients.builder(server.baseUrl()).build().createAchPayment(TestClients.achPayment())
+				.isThrownBy(() -> TestClients.builder(server.baseUrl())
+					.build()
+					.createAchPayment(TestClients.achPayment())
 					.block())
 				.actual();
 			assertThat(ex.getFieldErrors()).containsExactly(new VictorFieldError("amount", "bad"));

@@ -38,8 +38,8 @@ class FaultMatrixTests {
 		transientFaults.put("empty response", Action.closeWithoutResponse());
 		transientFaults.put("malformed chunk", Action.malformedChunk());
 		transientFaults.put("random data then close", Action.garbage(42));
-		transientFaults.put("delay past response timeout", Action.respondAfter(Duration.ofMillis(900), 200,
-				TestClients.RECEIPT));
+		transientFaults.put("delay past response timeout",
+				Action.respondAfter(Duration.ofMillis(900), 200, TestClients.RECEIPT));
 		transientFaults.put("429 + Retry-After", Action.respond(429, "{}", "Retry-After", "1"));
 		for (int status : new int[] { 500, 502, 503, 504 }) {
 			transientFaults.put(String.valueOf(status), Action.respond(status, "{\"message\":\"busy\"}"));
@@ -76,8 +76,8 @@ class FaultMatrixTests {
 			System.out.printf("Exhaustion: always 503 -> %d requests, %d distinct keys%n", requests.size(),
 					requests.stream().map((r) -> r.header("Idempotency-Key")).distinct().count());
 			assertThat(requests).hasSize(TestClients.FAST_RETRY.maxAttempts());
-			assertThat(requests).extracting((r) -> r.header("Idempotency-Key")).containsOnly(requests.get(0)
-				.header("Idempotency-Key"));
+			assertThat(requests).extracting((r) -> r.header("Idempotency-Key"))
+				.containsOnly(requests.get(0).header("Idempotency-Key"));
 		}
 	}
 
@@ -119,7 +119,8 @@ class FaultMatrixTests {
 			}
 			catch (VictorApiException ex) {
 				if (ex.getClass() != expected) {
-					mismatches.add(status + ": " + ex.getClass().getSimpleName() + " instead of " + expected.getSimpleName());
+					mismatches
+						.add(status + ": " + ex.getClass().getSimpleName() + " instead of " + expected.getSimpleName());
 				}
 				if (!"createAchPayment".equals(ex.getOperation()) || ex.getIdempotencyKey() == null
 						|| ex.getFieldErrors().isEmpty()) {

@@ -15,13 +15,13 @@ import org.springframework.web.reactive.function.client.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md's idle keep-alive race, scaled down 100 times: a server closes connections
- * idle for 300ms (think 30s), its close reaching the client 30ms later as over a real
- * network, and requests arrive spaced right around that limit. With the
+ * RELIABILITY.md's idle keep-alive race, scaled down 100 times: a server closes
+ * connections idle for 300ms (think 30s), its close reaching the client 30ms later as
+ * over a real network, and requests arrive spaced right around that limit. With the
  * pool's max idle time below the server's (200ms, like the 20s default against 30s), no
  * request ever lands on a connection the server is closing. The control keeps idle
- * connections for 10s and loses requests. Key-less POSTs without retries, so nothing masks
- * the race.
+ * connections for 10s and loses requests. Key-less POSTs without retries, so nothing
+ * masks the race.
  */
 class IdleKeepAliveRaceTests {
 
@@ -35,8 +35,10 @@ class IdleKeepAliveRaceTests {
 	void aMaxIdleTimeBelowTheServersKeepAliveSurfacesNoErrors() throws Exception {
 		int errors = raceErrors(Duration.ofMillis(200));
 		int control = raceErrors(Duration.ofSeconds(10));
-		System.out.printf("Idle keep-alive race: %d requests spaced 300-319ms, server idle timeout 300ms closing 30ms later: "
-				+ "max-idle 200ms -> %d errors; control max-idle 10s -> %d errors%n", REQUESTS, errors, control);
+		System.out.printf(
+				"Idle keep-alive race: %d requests spaced 300-319ms, server idle timeout 300ms closing 30ms later: "
+						+ "max-idle 200ms -> %d errors; control max-idle 10s -> %d errors%n",
+				REQUESTS, errors, control);
 		assertThat(errors).isZero();
 		assertThat(control).as("the control proves the race is real").isPositive();
 	}

@@ -49,8 +49,8 @@ class KeylessPostTests {
 				String name = "Acme " + i;
 				VictorTransportException failure = (i % 2 == 0) ? catchTransport(() -> client
 					.createCounterparty(NewCounterpartyRequest.builder().accountName(name).build())
-					.block()) : catchTransport(() -> raw.post().uri("/v2/webhooks").bodyValue("{}").retrieve()
-						.toBodilessEntity().block());
+					.block()) : catchTransport(
+							() -> raw.post().uri("/v2/webhooks").bodyValue("{}").retrieve().toBodilessEntity().block());
 				outcomeUnknown += failure.isRequestSent() ? 1 : 0;
 			}
 			int duplicates = received.get() - RUNS;
@@ -64,10 +64,11 @@ class KeylessPostTests {
 	@Test
 	void aKeylessPostIsRetriedWhenTheConnectionWasRefused() {
 		AtomicInteger exchanges = new AtomicInteger();
-		ExchangeFunction refusedOnce = (request) -> (exchanges.incrementAndGet() == 1)
-				? Mono.error(new WebClientRequestException(new ConnectException("Connection refused"), request.method(),
-						request.url(), request.headers()))
-				: Mono.just(ClientResponse.create(HttpStatus.OK).build());
+		ExchangeFunction refusedOnce = (
+				request) -> (exchanges.incrementAndGet() == 1)
+						? Mono.error(new WebClientRequestException(new ConnectException("Connection refused"),
+								request.method(), request.url(), request.headers()))
+						: Mono.just(ClientResponse.create(HttpStatus.OK).build());
 		WebClient raw = TestClients.builder(URI.create("http://127.0.0.1:1"))
 			.exchangeFunction(refusedOnce)
 			.buildWebClient();
@@ -82,7 +83,8 @@ class KeylessPostTests {
 			closedPort = socket.getLocalPort();
 		}
 		VictorPaymentsClient client = TestClients.builder(URI.create("http://127.0.0.1:" + closedPort)).build();
-		VictorTransportException failure = catchTransport(() -> client.createAchPayment(TestClients.achPayment()).block());
+		VictorTransportException failure = catchTransport(
+				() -> client.createAchPayment(TestClients.achPayment()).block());
 		assertThat(failure.isRequestSent()).isFalse();
 		assertThat(failure.getOperation()).isEqualTo("createAchPayment");
 		assertThat(failure.getIdempotencyKey()).isNotBlank();

@@ -16,7 +16,8 @@ class PathVariableEncodingTests {
 
 	@Test
 	void otherCharactersOfAnIdStayPercentEncodedInOnePathSegment() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(200, "{\"id\":\"cp_1\"}"))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, "{\"id\":\"cp_1\"}"))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl()).build();
 			client.getCounterparty("a/../b c").block();
 			client.getCounterparty("...").block();

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * RELIABILITY.md's pool hygiene soak: mixed calls (2xx, 4xx with large error bodies, 5xx,
- * mid-body reset, caller cancel, decode error) at concurrency 20 under Netty's paranoid leak
- * detection must leak no buffer and leave no connection acquired. The suite runs
+ * mid-body reset, caller cancel, decode error) at concurrency 20 under Netty's paranoid
+ * leak detection must leak no buffer and leave no connection acquired. The suite runs
  * {@value #DEFAULT_CALLS} calls; {@code -Dvictor.soak.calls=2000} runs the full soak.
  */
 class PoolHygieneSoakTests {
@@ -51,8 +51,9 @@ class PoolHygieneSoakTests {
 			.maxConnections(20)
 			.pendingAcquireTimeout(Duration.ofSeconds(10))
 			.maxIdleTime(Duration.ofSeconds(20))
-			.metrics(true, () -> (String poolName, String id, SocketAddress remote, ConnectionPoolMetrics metrics) -> pools
-				.add(metrics))
+			.metrics(true,
+					() -> (String poolName, String id, SocketAddress remote, ConnectionPoolMetrics metrics) -> pools
+						.add(metrics))
 			.build();
 		AtomicInteger received = new AtomicInteger();
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> switch (received.getAndIncrement() % 7) {
@@ -82,9 +83,11 @@ class PoolHygieneSoakTests {
 				.blockLast(Duration.ofMinutes(5));
 			int acquired = awaitReleased(pools);
 			int leakReports = forceLeakReports(leaks);
-			System.out.printf("Pool hygiene soak: %d calls at concurrency 20 (%d ok, %d failed, %d cancelled), "
-					+ "%d requests, LEAK lines %d, acquired connections after %d%n", calls, succeeded.get(),
-					failed.get(), cancelled.get(), server.requests().size(), leakReports, acquired);
+			System.out.printf(
+					"Pool hygiene soak: %d calls at concurrency 20 (%d ok, %d failed, %d cancelled), "
+							+ "%d requests, LEAK lines %d, acquired connections after %d%n",
+					calls, succeeded.get(), failed.get(), cancelled.get(), server.requests().size(), leakReports,
+					acquired);
 			assertThat(succeeded.get() + failed.get() + cancelled.get()).isEqualTo(calls);
 			assertThat(leakReports).isZero();
 			assertThat(acquired).isZero();
@@ -135,10 +138,10 @@ class PoolHygieneSoakTests {
 	}
 
 	/**
-	 * Let every buffer leaked before this point (the canary's, or one sampled in an earlier
-	 * test class of this JVM) be collected and reported now, outside the soak's window: a
-	 * report is only written when a later buffer is tracked, so it could otherwise land in
-	 * the middle of the soak and be counted as the soak's.
+	 * Let every buffer leaked before this point (the canary's, or one sampled in an
+	 * earlier test class of this JVM) be collected and reported now, outside the soak's
+	 * window: a report is only written when a later buffer is tracked, so it could
+	 * otherwise land in the middle of the soak and be counted as the soak's.
 	 */
 	private static void drainEarlierLeakReports() throws InterruptedException {
 		ListAppender<ILoggingEvent> earlier = captureLeakReports();
@@ -150,7 +153,10 @@ class PoolHygieneSoakTests {
 		}
 	}
 
-	/** Leaks are reported when a later buffer is tracked after the leaked one was collected. */
+	/**
+	 * Leaks are reported when a later buffer is tracked after the leaked one was
+	 * collected.
+	 */
 	private static int forceLeakReports(ListAppender<ILoggingEvent> leaks) throws InterruptedException {
 		for (int round = 0; round < 3; round++) {
 			System.gc();

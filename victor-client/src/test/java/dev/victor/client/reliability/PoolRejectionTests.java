@@ -19,9 +19,9 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Callers beyond {@code max-pending-acquires} are refused by the local pool at once, typed
- * and never sent, and not retried after a network backoff: they never reached the network,
- * and a retry would only join the same full queue.
+ * Callers beyond {@code max-pending-acquires} are refused by the local pool at once,
+ * typed and never sent, and not retried after a network backoff: they never reached the
+ * network, and a retry would only join the same full queue.
  */
 class PoolRejectionTests {
 
@@ -39,7 +39,8 @@ class PoolRejectionTests {
 				.build();
 			List<Object> outcomes = Flux.range(0, 6)
 				.flatMap((i) -> client
-					.createAchPayment(TestClients.achPayment(), RequestOptions.builder().idempotencyKey("k-" + i).build())
+					.createAchPayment(TestClients.achPayment(),
+							RequestOptions.builder().idempotencyKey("k-" + i).build())
 					.<Object>map((receipt) -> receipt)
 					.onErrorResume(VictorTransportException.class, Mono::just), 6)
 				.collectList()
@@ -48,11 +49,10 @@ class PoolRejectionTests {
 				.filter(VictorTransportException.class::isInstance)
 				.map(VictorTransportException.class::cast)
 				.toList();
-			assertThat(refused).as("one in flight, one waiting, the rest refused").hasSize(4)
-				.allSatisfy((failure) -> {
-					assertThat(failure.isRequestSent()).isFalse();
-					assertThat(failure.getIdempotencyKey()).startsWith("k-");
-				});
+			assertThat(refused).as("one in flight, one waiting, the rest refused").hasSize(4).allSatisfy((failure) -> {
+				assertThat(failure.isRequestSent()).isFalse();
+				assertThat(failure.getIdempotencyKey()).startsWith("k-");
+			});
 			assertThat(retries).as("no refused call waited a network backoff to try again").hasValue(0);
 			assertThat(server.requests()).hasSize(2);
 		}

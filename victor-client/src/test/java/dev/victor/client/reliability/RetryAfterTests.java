@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A {@code Retry-After} too large for a {@code long} is "wait longer than the cap": the call
- * fails at once. A malformed one is ignored and the normal backoff applies.
+ * A {@code Retry-After} too large for a {@code long} is "wait longer than the cap": the
+ * call fails at once. A malformed one is ignored and the normal backoff applies.
  */
 class RetryAfterTests {
 
@@ -23,18 +23,21 @@ class RetryAfterTests {
 
 	@Test
 	void aRetryAfterTooLargeForALongFailsAtOnceWithTheRateLimitException() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(429, "{}", "Retry-After", HUGE))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(429, "{}", "Retry-After", HUGE))) {
 			VictorRateLimitException ex = assertThatExceptionOfType(VictorRateLimitException.class)
 				.isThrownBy(() -> TestClients.builder(server.baseUrl()).build().getAccount("acc_1").block())
 				.actual();
 			assertThat(server.requests()).as("no retry: the wait is beyond the cap").hasSize(1);
-			assertThat(ex.getRetryAfter()).hasValueSatisfying((wait) -> assertThat(wait).isGreaterThan(Duration.ofDays(365)));
+			assertThat(ex.getRetryAfter())
+				.hasValueSatisfying((wait) -> assertThat(wait).isGreaterThan(Duration.ofDays(365)));
 		}
 	}
 
 	@Test
 	void aMalformedRetryAfterIsIgnoredAndTheBackoffApplies() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.respond(429, "{}", "Retry-After", "soon"))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(429, "{}", "Retry-After", "soon"))) {
 			VictorRateLimitException ex = assertThatExceptionOfType(VictorRateLimitException.class)
 				.isThrownBy(() -> TestClients.builder(server.baseUrl()).build().getAccount("acc_1").block())
 				.actual();

@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Whatever a server answers a create-payment with, the call ends in a receipt or in a typed
- * failure that carries the idempotency key and says the outcome is unknown: never an empty
- * result, a {@code null} from the blocking client, a redirect's body taken for a receipt, or
- * a raw codec or buffer exception.
+ * Whatever a server answers a create-payment with, the call ends in a receipt or in a
+ * typed failure that carries the idempotency key and says the outcome is unknown: never
+ * an empty result, a {@code null} from the blocking client, a redirect's body taken for a
+ * receipt, or a raw codec or buffer exception.
  */
 class TypedAnswersTests {
 
@@ -34,14 +34,19 @@ class TypedAnswersTests {
 		answers.put("204 No Content", bytes("HTTP/1.1 204 No Content\r\n\r\n"));
 		answers.put("200 with an empty body", bytes(head(200, "application/json", 0)));
 		answers.put("200 with null", bytes(head(200, "application/json", 4) + "null"));
-		answers.put("302 carrying a receipt", bytes("HTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/\r\n"
-				+ "Content-Type: application/json\r\nContent-Length: " + TestClients.RECEIPT.length() + "\r\n\r\n"
-				+ TestClients.RECEIPT));
+		answers.put("302 carrying a receipt",
+				bytes("HTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/\r\n"
+						+ "Content-Type: application/json\r\nContent-Length: " + TestClients.RECEIPT.length()
+						+ "\r\n\r\n" + TestClients.RECEIPT));
 		answers.put("200 HTML", bytes(head(200, "text/html", 20) + "<html>welcome</html>"));
-		answers.put("200 truncated JSON", bytes(head(200, "application/json", 33) + "{\"victor_transaction_id\":\"tx_1\",\""));
+		answers.put("200 truncated JSON",
+				bytes(head(200, "application/json", 33) + "{\"victor_transaction_id\":\"tx_1\",\""));
 		byte[] notGzip = { 0x1f, (byte) 0x8b, 0x08, 0x00, 0x42, 0x42, 0x42 };
-		answers.put("200 invalid gzip", concat(bytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-				+ "Content-Encoding: gzip\r\nContent-Length: " + notGzip.length + "\r\n\r\n"), notGzip));
+		answers.put(
+				"200 invalid gzip", concat(
+						bytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+								+ "Content-Encoding: gzip\r\nContent-Length: " + notGzip.length + "\r\n\r\n"),
+						notGzip));
 		String huge = "{\"victor_transaction_id\":\"tx_1\",\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 		answers.put("200 over max-in-memory-size", bytes(head(200, "application/json", huge.length()) + huge));
 		String noId = "{\"status\":\"Pending\",\"amount\":12.34}";
@@ -60,9 +65,8 @@ class TypedAnswersTests {
 						assertThat(call.getOperation()).isEqualTo("createAchPayment");
 						assertThat(call.isOutcomeUnknown()).as(answer.getKey()).isTrue();
 					});
-				assertThatThrownBy(() -> new BlockingVictorPaymentsClient(client).createAchPayment(TestClients.achPayment(),
-						options))
-					.as("the blocking client: %s", answer.getKey())
+				assertThatThrownBy(() -> new BlockingVictorPaymentsClient(client)
+					.createAchPayment(TestClients.achPayment(), options)).as("the blocking client: %s", answer.getKey())
 					.isInstanceOfAny(VictorUnreadableResponseException.class, VictorRedirectException.class);
 				assertThat(server.requests()).as("not retried: %s", answer.getKey()).hasSize(2);
 				typed++;
@@ -74,8 +78,8 @@ class TypedAnswersTests {
 
 	@Test
 	void aRedirectOfAReadIsTypedButNotOutcomeUnknown() throws Exception {
-		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action
-			.raw(bytes("HTTP/1.1 301 Moved Permanently\r\nLocation: https://elsewhere.example/\r\nContent-Length: 0\r\n\r\n")))) {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> Action.raw(bytes(
+				"HTTP/1.1 301 Moved Permanently\r\nLocation: https://elsewhere.example/\r\nContent-Length: 0\r\n\r\n")))) {
 			assertThatThrownBy(() -> TestClients.builder(server.baseUrl()).build().getAccount("acc_1").block())
 				.isInstanceOfSatisfying(VictorRedirectException.class,
 						(failure) -> assertThat(failure.isOutcomeUnknown()).isFalse());
@@ -83,7 +87,8 @@ class TypedAnswersTests {
 	}
 
 	private static String head(int status, String contentType, int length) {
-		return "HTTP/1.1 " + status + " OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n";
+		return "HTTP/1.1 " + status + " OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length
+				+ "\r\n\r\n";
 	}
 
 	private static byte[] bytes(String text) {
