@@ -1,5 +1,6 @@
 package dev.victor.client;
 
+import java.util.Objects;
 import java.util.function.Function;
 
 import dev.victor.client.error.VictorCallFailure;
@@ -46,7 +47,7 @@ final class OutcomeResolver {
 		return create.onErrorResume(OutcomeResolver::isResolvable, (failure) -> {
 			VictorCallFailure callFailure = (VictorCallFailure) failure;
 			return resolve(callFailure).flatMap((outcome) -> switch (outcome.state()) {
-				case EXISTS -> Mono.just(receipt(outcome.transaction()));
+				case EXISTS -> Mono.just(receipt(Objects.requireNonNull(outcome.transaction())));
 				case NOT_FOUND -> Mono.error(new VictorPaymentNotCreatedException(callFailure, failure));
 				case UNKNOWN -> {
 					failure.addSuppressed(outcome.lookupFailure());

@@ -29,6 +29,8 @@ public class JdbcVictorWebhookStore implements VictorWebhookStore {
 
 	private static final String RECEIVED = "RECEIVED";
 
+	private final DataSource dataSource;
+
 	private final JdbcTemplate jdbc;
 
 	/**
@@ -36,6 +38,7 @@ public class JdbcVictorWebhookStore implements VictorWebhookStore {
 	 * @param dataSource the database holding {@code victor_webhook_delivery}
 	 */
 	public JdbcVictorWebhookStore(DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
@@ -44,7 +47,7 @@ public class JdbcVictorWebhookStore implements VictorWebhookStore {
 	 */
 	public void initializeSchema() {
 		Resource schema = new ClassPathResource(SCHEMA.substring("classpath:".length()));
-		DatabasePopulatorUtils.execute(new ResourceDatabasePopulator(schema), this.jdbc.getDataSource());
+		DatabasePopulatorUtils.execute(new ResourceDatabasePopulator(schema), this.dataSource);
 	}
 
 	@Override

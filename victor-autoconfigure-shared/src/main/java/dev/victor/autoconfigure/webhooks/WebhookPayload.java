@@ -52,12 +52,7 @@ record WebhookPayload(String reference, String status, @Nullable String delivery
 		if (!(json instanceof Map<?, ?> event)) {
 			return Optional.empty();
 		}
-		String deliveryId = DELIVERY_ID_FIELDS.stream()
-			.map(event::get)
-			.filter(WebhookPayload::isReference)
-			.map(String.class::cast)
-			.findFirst()
-			.orElse(null);
+		String deliveryId = firstIdentifier(event, DELIVERY_ID_FIELDS);
 		Optional<WebhookPayload> topLevel = in(event, deliveryId);
 		return topLevel.isPresent() ? topLevel
 				: (event.get(DATA_FIELD) instanceof Map<?, ?> data) ? in(data, deliveryId) : Optional.empty();
@@ -84,12 +79,7 @@ record WebhookPayload(String reference, String status, @Nullable String delivery
 	}
 
 	private static Optional<WebhookPayload> in(Map<?, ?> object, @Nullable String deliveryId) {
-		String reference = REFERENCE_FIELDS.stream()
-			.map(object::get)
-			.filter(WebhookPayload::isReference)
-			.map(String.class::cast)
-			.findFirst()
-			.orElse(null);
+		String reference = firstIdentifier(object, REFERENCE_FIELDS);
 		Object status = object.get(STATUS_FIELD);
 		if (reference == null || !(status instanceof String text) || text.isBlank() || text.length() > 64) {
 			return Optional.empty();
@@ -97,7 +87,19 @@ record WebhookPayload(String reference, String status, @Nullable String delivery
 		return Optional.of(new WebhookPayload(reference, text, deliveryId));
 	}
 
-	private static boolean isReference(@Nullable Object value) {
+	/**
+	 * Return the value of the first of the fields that holds a usable identifier.
+	 */
+	private static @Nullable String firstIdentifier(Map<?, ?> object, List<String> fields) {
+		return fields.stream()
+			.map(object::get)
+			.filter(WebhookPayload::isIdentifier)
+			.map(String.class::cast)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static boolean isIdentifier(@Nullable Object value) {
 		return value instanceof String text && !text.isBlank() && text.length() <= MAX_REFERENCE_LENGTH
 				&& text.chars().allMatch((c) -> c > 0x20 && c < 0x7F) && !text.equals(".") && !text.equals("..");
 	}

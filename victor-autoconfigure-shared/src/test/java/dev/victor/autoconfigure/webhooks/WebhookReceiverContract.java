@@ -101,14 +101,14 @@ abstract class WebhookReceiverContract {
 		String marker = deliverNewPayment();
 
 		assertThat(this.app.nextEvent(VictorTransactionEvent.class).getReference()).isEqualTo(marker);
-		assertThat(outcomes("rejected")).isGreaterThanOrEqualTo(3);
+		assertThat(this.app.outcomes("rejected")).isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
 	void aDuplicateDeliveryIsAcknowledgedButPublishedOnce() throws Exception {
 		String id = pay();
 		String body = WebhookTestApplication.payload(id, "Pending");
-		double duplicatesBefore = outcomes("duplicate");
+		double duplicatesBefore = this.app.outcomes("duplicate");
 
 		assertThat(this.app.deliver(body)).isEqualTo(200);
 		assertThat(this.app.deliver(body)).isEqualTo(200);
@@ -117,7 +117,7 @@ abstract class WebhookReceiverContract {
 
 		assertThat(this.app.nextEvent(VictorTransactionEvent.class).getReference()).isEqualTo(id);
 		assertThat(this.app.nextEvent(VictorTransactionEvent.class).getReference()).isEqualTo(marker);
-		assertThat(outcomes("duplicate") - duplicatesBefore).isEqualTo(2);
+		assertThat(this.app.outcomes("duplicate") - duplicatesBefore).isEqualTo(2);
 	}
 
 	@Test
@@ -137,7 +137,7 @@ abstract class WebhookReceiverContract {
 		String marker = deliverNewPayment();
 
 		assertThat(this.app.nextEvent(VictorTransactionEvent.class).getReference()).isEqualTo(marker);
-		assertThat(outcomes("unrecognised")).isGreaterThanOrEqualTo(3);
+		assertThat(this.app.outcomes("unrecognised")).isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
@@ -202,17 +202,6 @@ abstract class WebhookReceiverContract {
 		String id = pay();
 		assertThat(this.app.deliver(WebhookTestApplication.payload(id, "Pending"))).isEqualTo(200);
 		return id;
-	}
-
-	private double outcomes(String outcome) {
-		return this.app.context()
-			.getBean(MeterRegistry.class)
-			.find("victor.webhooks.received")
-			.tag("outcome", outcome)
-			.counters()
-			.stream()
-			.mapToDouble((counter) -> counter.count())
-			.sum();
 	}
 
 	private String pay() {

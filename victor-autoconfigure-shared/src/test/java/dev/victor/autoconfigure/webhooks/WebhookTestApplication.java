@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 
 import dev.victor.test.MockVictorCredentials;
 import dev.victor.test.MockVictorServer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
@@ -128,6 +130,20 @@ final class WebhookTestApplication implements AutoCloseable {
 		ApplicationEvent event = this.context.getBean(EventRecorder.class).events.poll(10, TimeUnit.SECONDS);
 		assertThat(event).as("a webhook event within 10s").isInstanceOf(type);
 		return type.cast(event);
+	}
+
+	/**
+	 * Return how many deliveries ended with an outcome, from
+	 * {@code victor.webhooks.received}.
+	 */
+	double outcomes(String outcome) {
+		return this.context.getBean(MeterRegistry.class)
+			.find("victor.webhooks.received")
+			.tag("outcome", outcome)
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
 	}
 
 	@Override
