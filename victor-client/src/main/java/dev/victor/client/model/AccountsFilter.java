@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record AccountsFilter(@Nullable String accountType) implements ListFilter {
 
 	/**
@@ -31,39 +32,8 @@ public record AccountsFilter(@Nullable String accountType) implements ListFilter
 	 * Start building a {@code AccountsFilter}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link AccountsFilter}; setters are named after the record components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String accountType;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code accountType}.
-		 * @param accountType only accounts of this type, as Victor names it (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder accountType(@Nullable String accountType) {
-			this.accountType = accountType;
-			return this;
-		}
-
-		/**
-		 * Build the {@code AccountsFilter}.
-		 * @return a new immutable instance
-		 */
-		public AccountsFilter build() {
-			return new AccountsFilter(this.accountType);
-		}
-
+	public static AccountsFilterBuilder builder() {
+		return new AccountsFilterBuilder();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record CounterpartyRtpInfo(@Nullable String accountNumber, @Nullable String routingNumber) {
 
 	/**
@@ -28,53 +29,8 @@ public record CounterpartyRtpInfo(@Nullable String accountNumber, @Nullable Stri
 	 * Start building a {@code CounterpartyRtpInfo}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link CounterpartyRtpInfo}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String accountNumber;
-
-		private @Nullable String routingNumber;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set the account number at the receiving bank.
-		 * @param accountNumber account number at the receiving bank (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder accountNumber(@Nullable String accountNumber) {
-			this.accountNumber = accountNumber;
-			return this;
-		}
-
-		/**
-		 * Set the nine-digit ABA routing number of an RTP-eligible bank.
-		 * @param routingNumber nine-digit ABA routing number of an RTP-eligible bank
-		 * (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder routingNumber(@Nullable String routingNumber) {
-			this.routingNumber = routingNumber;
-			return this;
-		}
-
-		/**
-		 * Build the CounterpartyRtpInfo.
-		 * @return a new immutable instance
-		 */
-		public CounterpartyRtpInfo build() {
-			return new CounterpartyRtpInfo(this.accountNumber, this.routingNumber);
-		}
-
+	public static CounterpartyRtpInfoBuilder builder() {
+		return new CounterpartyRtpInfoBuilder();
 	}
 
 }

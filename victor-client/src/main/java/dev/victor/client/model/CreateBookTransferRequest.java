@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record CreateBookTransferRequest(@Nullable String originatingAccountNumber,
 		@Nullable String destinationAccountNumber, @Nullable BigDecimal amount,
 		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateBookTransferRequest> {
@@ -61,78 +62,8 @@ public record CreateBookTransferRequest(@Nullable String originatingAccountNumbe
 	 * Start building a {@code CreateBookTransferRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link CreateBookTransferRequest}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String originatingAccountNumber;
-
-		private @Nullable String destinationAccountNumber;
-
-		private @Nullable BigDecimal amount;
-
-		private @Nullable String clientReferenceId;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set the number of the account the money leaves.
-		 * @param originatingAccountNumber number of the account the money leaves (must
-		 * hold more than the amount)
-		 * @return this builder
-		 */
-		public Builder originatingAccountNumber(@Nullable String originatingAccountNumber) {
-			this.originatingAccountNumber = originatingAccountNumber;
-			return this;
-		}
-
-		/**
-		 * Set the number of the account that receives the money.
-		 * @param destinationAccountNumber number of the account that receives the money
-		 * @return this builder
-		 */
-		public Builder destinationAccountNumber(@Nullable String destinationAccountNumber) {
-			this.destinationAccountNumber = destinationAccountNumber;
-			return this;
-		}
-
-		/**
-		 * Set the amount in dollars.
-		 * @param amount amount in dollars (greater than zero with at most two decimals)
-		 * @return this builder
-		 */
-		public Builder amount(@Nullable BigDecimal amount) {
-			this.amount = amount;
-			return this;
-		}
-
-		/**
-		 * Set the caller-generated reference.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128
-		 * characters; wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder clientReferenceId(@Nullable String clientReferenceId) {
-			this.clientReferenceId = clientReferenceId;
-			return this;
-		}
-
-		/**
-		 * Build the CreateBookTransferRequest.
-		 * @return a new immutable instance
-		 */
-		public CreateBookTransferRequest build() {
-			return new CreateBookTransferRequest(this.originatingAccountNumber, this.destinationAccountNumber,
-					this.amount, this.clientReferenceId);
-		}
-
+	public static CreateBookTransferRequestBuilder builder() {
+		return new CreateBookTransferRequestBuilder();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record CreateRtpSendRequest(@Nullable RtpParty payee, @Nullable RtpParty payer,
 		@Nullable RtpPaymentDetails paymentDetails,
 		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateRtpSendRequest> {
@@ -40,76 +41,8 @@ public record CreateRtpSendRequest(@Nullable RtpParty payee, @Nullable RtpParty 
 	 * Start building a {@code CreateRtpSendRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link CreateRtpSendRequest}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable RtpParty payee;
-
-		private @Nullable RtpParty payer;
-
-		private @Nullable RtpPaymentDetails paymentDetails;
-
-		private @Nullable String clientReferenceId;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code payee}.
-		 * @param payee who receives the money (required)
-		 * @return this builder
-		 */
-		public Builder payee(@Nullable RtpParty payee) {
-			this.payee = payee;
-			return this;
-		}
-
-		/**
-		 * Set {@code payer}.
-		 * @param payer the caller's account the money leaves (required)
-		 * @return this builder
-		 */
-		public Builder payer(@Nullable RtpParty payer) {
-			this.payer = payer;
-			return this;
-		}
-
-		/**
-		 * Set {@code paymentDetails}.
-		 * @param paymentDetails amount and remittance information (required)
-		 * @return this builder
-		 */
-		public Builder paymentDetails(@Nullable RtpPaymentDetails paymentDetails) {
-			this.paymentDetails = paymentDetails;
-			return this;
-		}
-
-		/**
-		 * Set {@code clientReferenceId}.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128
-		 * characters) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder clientReferenceId(@Nullable String clientReferenceId) {
-			this.clientReferenceId = clientReferenceId;
-			return this;
-		}
-
-		/**
-		 * Build the {@code CreateRtpSendRequest}.
-		 * @return a new immutable instance
-		 */
-		public CreateRtpSendRequest build() {
-			return new CreateRtpSendRequest(this.payee, this.payer, this.paymentDetails, this.clientReferenceId);
-		}
-
+	public static CreateRtpSendRequestBuilder builder() {
+		return new CreateRtpSendRequestBuilder();
 	}
 
 }

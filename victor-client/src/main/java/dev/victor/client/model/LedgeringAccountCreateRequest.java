@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record LedgeringAccountCreateRequest(@Nullable Long ledgeringProgramId,
 		@Nullable String accountName) implements ValidatedRequest {
 
@@ -38,52 +39,8 @@ public record LedgeringAccountCreateRequest(@Nullable Long ledgeringProgramId,
 	 * Start building a {@code LedgeringAccountCreateRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link LedgeringAccountCreateRequest}; setters are named after the
-	 * record components.
-	 */
-	public static final class Builder {
-
-		private @Nullable Long ledgeringProgramId;
-
-		private @Nullable String accountName;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code ledgeringProgramId}.
-		 * @param ledgeringProgramId ledgering program the account belongs to (required)
-		 * (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder ledgeringProgramId(@Nullable Long ledgeringProgramId) {
-			this.ledgeringProgramId = ledgeringProgramId;
-			return this;
-		}
-
-		/**
-		 * Set {@code accountName}.
-		 * @param accountName name of the new account (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder accountName(@Nullable String accountName) {
-			this.accountName = accountName;
-			return this;
-		}
-
-		/**
-		 * Build the {@code LedgeringAccountCreateRequest}.
-		 * @return a new immutable instance
-		 */
-		public LedgeringAccountCreateRequest build() {
-			return new LedgeringAccountCreateRequest(this.ledgeringProgramId, this.accountName);
-		}
-
+	public static LedgeringAccountCreateRequestBuilder builder() {
+		return new LedgeringAccountCreateRequestBuilder();
 	}
 
 }

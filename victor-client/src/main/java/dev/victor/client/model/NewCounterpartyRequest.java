@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record NewCounterpartyRequest(@Nullable String accountName,
 		@JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
 		@JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
@@ -43,88 +44,8 @@ public record NewCounterpartyRequest(@Nullable String accountName,
 	 * Start building a {@code NewCounterpartyRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link NewCounterpartyRequest}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String accountName;
-
-		private @Nullable CounterpartyAchInfo achInfo;
-
-		private @Nullable CounterpartyWireInfo wireInfo;
-
-		private @Nullable CounterpartyRtpInfo rtpInfo;
-
-		private @Nullable Address address;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set the name of the counterparty.
-		 * @param accountName name of the counterparty
-		 * @return this builder
-		 */
-		public Builder accountName(@Nullable String accountName) {
-			this.accountName = accountName;
-			return this;
-		}
-
-		/**
-		 * Set the ACH instructions.
-		 * @param achInfo ACH instructions
-		 * @return this builder
-		 */
-		public Builder achInfo(@Nullable CounterpartyAchInfo achInfo) {
-			this.achInfo = achInfo;
-			return this;
-		}
-
-		/**
-		 * Set the wire instructions.
-		 * @param wireInfo wire instructions
-		 * @return this builder
-		 */
-		public Builder wireInfo(@Nullable CounterpartyWireInfo wireInfo) {
-			this.wireInfo = wireInfo;
-			return this;
-		}
-
-		/**
-		 * Set the RTP instructions.
-		 * @param rtpInfo RTP instructions
-		 * @return this builder
-		 */
-		public Builder rtpInfo(@Nullable CounterpartyRtpInfo rtpInfo) {
-			this.rtpInfo = rtpInfo;
-			return this;
-		}
-
-		/**
-		 * Set the postal address, required for wire and IAT.
-		 * @param address postal address, required for wire and IAT
-		 * @return this builder
-		 */
-		public Builder address(@Nullable Address address) {
-			this.address = address;
-			return this;
-		}
-
-		/**
-		 * Build the NewCounterpartyRequest.
-		 * @return a new immutable instance
-		 */
-		public NewCounterpartyRequest build() {
-			return new NewCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo,
-					this.address);
-		}
-
+	public static NewCounterpartyRequestBuilder builder() {
+		return new NewCounterpartyRequestBuilder();
 	}
 
 }

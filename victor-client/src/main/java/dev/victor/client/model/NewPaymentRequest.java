@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record NewPaymentRequest(@Nullable String toAccountNumber, @Nullable String counterpartyId,
 		@Nullable BigDecimal amount, @Nullable String description,
 		@Nullable String clientReferenceId) implements ValidatedRequest {
@@ -52,93 +53,8 @@ public record NewPaymentRequest(@Nullable String toAccountNumber, @Nullable Stri
 	 * Start building a {@code NewPaymentRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link NewPaymentRequest}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String toAccountNumber;
-
-		private @Nullable String counterpartyId;
-
-		private @Nullable BigDecimal amount;
-
-		private @Nullable String description;
-
-		private @Nullable String clientReferenceId;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code toAccountNumber}.
-		 * @param toAccountNumber account that receives the payment (required) (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder toAccountNumber(@Nullable String toAccountNumber) {
-			this.toAccountNumber = toAccountNumber;
-			return this;
-		}
-
-		/**
-		 * Set {@code counterpartyId}.
-		 * @param counterpartyId Victor ID of the counterparty asked to pay, with RTP
-		 * instructions (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder counterpartyId(@Nullable String counterpartyId) {
-			this.counterpartyId = counterpartyId;
-			return this;
-		}
-
-		/**
-		 * Set {@code amount}.
-		 * @param amount requested amount in dollars (required; greater than zero with at
-		 * most two decimals) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder amount(@Nullable BigDecimal amount) {
-			this.amount = amount;
-			return this;
-		}
-
-		/**
-		 * Set {@code description}.
-		 * @param description what the payment is for (optional; at most 140 characters)
-		 * (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder description(@Nullable String description) {
-			this.description = description;
-			return this;
-		}
-
-		/**
-		 * Set {@code clientReferenceId}.
-		 * @param clientReferenceId caller-generated reference (optional; at most 128
-		 * characters) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder clientReferenceId(@Nullable String clientReferenceId) {
-			this.clientReferenceId = clientReferenceId;
-			return this;
-		}
-
-		/**
-		 * Build the {@code NewPaymentRequest}.
-		 * @return a new immutable instance
-		 */
-		public NewPaymentRequest build() {
-			return new NewPaymentRequest(this.toAccountNumber, this.counterpartyId, this.amount, this.description,
-					this.clientReferenceId);
-		}
-
+	public static NewPaymentRequestBuilder builder() {
+		return new NewPaymentRequestBuilder();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record NewWebhookRequest(@Nullable String url, @Nullable String description) implements ValidatedRequest {
 
 	@Override
@@ -23,52 +24,8 @@ public record NewWebhookRequest(@Nullable String url, @Nullable String descripti
 	 * Start building a {@code NewWebhookRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link NewWebhookRequest}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String url;
-
-		private @Nullable String description;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code url}.
-		 * @param url absolute https URL Victor posts events to (required) (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder url(@Nullable String url) {
-			this.url = url;
-			return this;
-		}
-
-		/**
-		 * Set {@code description}.
-		 * @param description what the webhook is for (optional) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder description(@Nullable String description) {
-			this.description = description;
-			return this;
-		}
-
-		/**
-		 * Build the {@code NewWebhookRequest}.
-		 * @return a new immutable instance
-		 */
-		public NewWebhookRequest build() {
-			return new NewWebhookRequest(this.url, this.description);
-		}
-
+	public static NewWebhookRequestBuilder builder() {
+		return new NewWebhookRequestBuilder();
 	}
 
 }

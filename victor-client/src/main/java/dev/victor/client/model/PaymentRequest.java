@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record PaymentRequest(@Nullable String victorPaymentRequestId, @Nullable PaymentRequestDirection direction,
 		@Nullable TransactionStatus status, @Nullable BigDecimal amount, @Nullable String counterpartyId,
 		@Nullable String description, @Nullable Instant createdAt,
@@ -44,124 +45,8 @@ public record PaymentRequest(@Nullable String victorPaymentRequestId, @Nullable 
 	 * Start building a {@code PaymentRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link PaymentRequest}; setters are named after the record components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String victorPaymentRequestId;
-
-		private @Nullable PaymentRequestDirection direction;
-
-		private @Nullable TransactionStatus status;
-
-		private @Nullable BigDecimal amount;
-
-		private @Nullable String counterpartyId;
-
-		private @Nullable String description;
-
-		private @Nullable Instant createdAt;
-
-		private Map<String, Object> extras = Map.of();
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code victorPaymentRequestId}.
-		 * @param victorPaymentRequestId Victor ID of the request for payment
-		 * @return this builder
-		 */
-		public Builder victorPaymentRequestId(@Nullable String victorPaymentRequestId) {
-			this.victorPaymentRequestId = victorPaymentRequestId;
-			return this;
-		}
-
-		/**
-		 * Set {@code direction}.
-		 * @param direction whether the caller sent ({@code OUTBOUND}) or received it
-		 * @return this builder
-		 */
-		public Builder direction(@Nullable PaymentRequestDirection direction) {
-			this.direction = direction;
-			return this;
-		}
-
-		/**
-		 * Set {@code status}.
-		 * @param status status of the request, {@code Declined} once rejected (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder status(@Nullable TransactionStatus status) {
-			this.status = status;
-			return this;
-		}
-
-		/**
-		 * Set {@code amount}.
-		 * @param amount requested amount in dollars (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder amount(@Nullable BigDecimal amount) {
-			this.amount = amount;
-			return this;
-		}
-
-		/**
-		 * Set {@code counterpartyId}.
-		 * @param counterpartyId Victor ID of the other party (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder counterpartyId(@Nullable String counterpartyId) {
-			this.counterpartyId = counterpartyId;
-			return this;
-		}
-
-		/**
-		 * Set {@code description}.
-		 * @param description what the payment is for (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder description(@Nullable String description) {
-			this.description = description;
-			return this;
-		}
-
-		/**
-		 * Set {@code createdAt}.
-		 * @param createdAt when the request was created (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder createdAt(@Nullable Instant createdAt) {
-			this.createdAt = createdAt;
-			return this;
-		}
-
-		/**
-		 * Set {@code extras}.
-		 * @param extras response properties this client does not model yet
-		 * @return this builder
-		 */
-		public Builder extras(Map<String, Object> extras) {
-			this.extras = extras;
-			return this;
-		}
-
-		/**
-		 * Build the {@code PaymentRequest}.
-		 * @return a new immutable instance
-		 */
-		public PaymentRequest build() {
-			return new PaymentRequest(this.victorPaymentRequestId, this.direction, this.status, this.amount,
-					this.counterpartyId, this.description, this.createdAt, this.extras);
-		}
-
+	public static PaymentRequestBuilder builder() {
+		return new PaymentRequestBuilder();
 	}
 
 }

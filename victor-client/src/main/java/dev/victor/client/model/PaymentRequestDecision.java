@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record PaymentRequestDecision(@Nullable String victorPaymentRequestId, @Nullable PaymentRequestAction action,
 		@Nullable String declineReason) implements ValidatedRequest {
 
@@ -49,65 +50,8 @@ public record PaymentRequestDecision(@Nullable String victorPaymentRequestId, @N
 	 * Start building a {@code PaymentRequestDecision}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link PaymentRequestDecision}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String victorPaymentRequestId;
-
-		private @Nullable PaymentRequestAction action;
-
-		private @Nullable String declineReason;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code victorPaymentRequestId}.
-		 * @param victorPaymentRequestId Victor ID of the inbound request for payment
-		 * (required)
-		 * @return this builder
-		 */
-		public Builder victorPaymentRequestId(@Nullable String victorPaymentRequestId) {
-			this.victorPaymentRequestId = victorPaymentRequestId;
-			return this;
-		}
-
-		/**
-		 * Set {@code action}.
-		 * @param action accept or reject (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder action(@Nullable PaymentRequestAction action) {
-			this.action = action;
-			return this;
-		}
-
-		/**
-		 * Set {@code declineReason}.
-		 * @param declineReason why the request is rejected (optional) (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder declineReason(@Nullable String declineReason) {
-			this.declineReason = declineReason;
-			return this;
-		}
-
-		/**
-		 * Build the {@code PaymentRequestDecision}.
-		 * @return a new immutable instance
-		 */
-		public PaymentRequestDecision build() {
-			return new PaymentRequestDecision(this.victorPaymentRequestId, this.action, this.declineReason);
-		}
-
+	public static PaymentRequestDecisionBuilder builder() {
+		return new PaymentRequestDecisionBuilder();
 	}
 
 }

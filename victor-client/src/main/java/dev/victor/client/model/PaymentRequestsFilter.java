@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record PaymentRequestsFilter(@Nullable PaymentRequestDirection direction,
 		@Nullable String status) implements ListFilter {
 
@@ -33,52 +34,8 @@ public record PaymentRequestsFilter(@Nullable PaymentRequestDirection direction,
 	 * Start building a {@code PaymentRequestsFilter}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link PaymentRequestsFilter}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable PaymentRequestDirection direction;
-
-		private @Nullable String status;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code direction}.
-		 * @param direction only inbound or only outbound requests (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder direction(@Nullable PaymentRequestDirection direction) {
-			this.direction = direction;
-			return this;
-		}
-
-		/**
-		 * Set {@code status}.
-		 * @param status only requests in this status, for example {@code Declined} (wire
-		 * name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder status(@Nullable String status) {
-			this.status = status;
-			return this;
-		}
-
-		/**
-		 * Build the {@code PaymentRequestsFilter}.
-		 * @return a new immutable instance
-		 */
-		public PaymentRequestsFilter build() {
-			return new PaymentRequestsFilter(this.direction, this.status);
-		}
-
+	public static PaymentRequestsFilterBuilder builder() {
+		return new PaymentRequestsFilterBuilder();
 	}
 
 }

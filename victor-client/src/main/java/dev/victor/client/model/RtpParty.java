@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record RtpParty(@Nullable String name, @Nullable String accountNumber, @Nullable String routingNumber) {
 
 	/**
@@ -37,63 +38,8 @@ public record RtpParty(@Nullable String name, @Nullable String accountNumber, @N
 	 * Start building a {@code RtpParty}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link RtpParty}; setters are named after the record components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String name;
-
-		private @Nullable String accountNumber;
-
-		private @Nullable String routingNumber;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code name}.
-		 * @param name name of the party (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder name(@Nullable String name) {
-			this.name = name;
-			return this;
-		}
-
-		/**
-		 * Set {@code accountNumber}.
-		 * @param accountNumber account number (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder accountNumber(@Nullable String accountNumber) {
-			this.accountNumber = accountNumber;
-			return this;
-		}
-
-		/**
-		 * Set {@code routingNumber}.
-		 * @param routingNumber nine-digit ABA routing number of the party's bank
-		 * (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder routingNumber(@Nullable String routingNumber) {
-			this.routingNumber = routingNumber;
-			return this;
-		}
-
-		/**
-		 * Build the {@code RtpParty}.
-		 * @return a new immutable instance
-		 */
-		public RtpParty build() {
-			return new RtpParty(this.name, this.accountNumber, this.routingNumber);
-		}
-
+	public static RtpPartyBuilder builder() {
+		return new RtpPartyBuilder();
 	}
 
 }

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record Sweep(@JsonProperty("sweep_id") @JsonAlias( {
 		"id" }) @Nullable Long sweepId, @Nullable String fromAccountNumber, @Nullable String toAccountNumber,
 		@Nullable BigDecimal targetBalance, @Nullable String status, @Nullable Instant createdAt,
@@ -57,127 +58,8 @@ public record Sweep(@JsonProperty("sweep_id") @JsonAlias( {
 	 * Start building a {@code Sweep}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link Sweep}; setters are named after the record components.
-	 */
-	public static final class Builder {
-
-		private @Nullable Long sweepId;
-
-		private @Nullable String fromAccountNumber;
-
-		private @Nullable String toAccountNumber;
-
-		private @Nullable BigDecimal targetBalance;
-
-		private @Nullable String status;
-
-		private @Nullable Instant createdAt;
-
-		private @Nullable Instant updatedAt;
-
-		private Map<String, Object> extras = Map.of();
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code sweepId}.
-		 * @param sweepId Victor ID of the sweep, the {@code sweepId} path parameter (wire
-		 * name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder sweepId(@Nullable Long sweepId) {
-			this.sweepId = sweepId;
-			return this;
-		}
-
-		/**
-		 * Set {@code fromAccountNumber}.
-		 * @param fromAccountNumber account whose excess balance is swept (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder fromAccountNumber(@Nullable String fromAccountNumber) {
-			this.fromAccountNumber = fromAccountNumber;
-			return this;
-		}
-
-		/**
-		 * Set {@code toAccountNumber}.
-		 * @param toAccountNumber account that receives the swept funds (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder toAccountNumber(@Nullable String toAccountNumber) {
-			this.toAccountNumber = toAccountNumber;
-			return this;
-		}
-
-		/**
-		 * Set {@code targetBalance}.
-		 * @param targetBalance balance left in the swept account, in dollars (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder targetBalance(@Nullable BigDecimal targetBalance) {
-			this.targetBalance = targetBalance;
-			return this;
-		}
-
-		/**
-		 * Set {@code status}.
-		 * @param status status of the sweep, as Victor names it (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder status(@Nullable String status) {
-			this.status = status;
-			return this;
-		}
-
-		/**
-		 * Set {@code createdAt}.
-		 * @param createdAt when the sweep was created (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder createdAt(@Nullable Instant createdAt) {
-			this.createdAt = createdAt;
-			return this;
-		}
-
-		/**
-		 * Set {@code updatedAt}.
-		 * @param updatedAt when the sweep last changed (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder updatedAt(@Nullable Instant updatedAt) {
-			this.updatedAt = updatedAt;
-			return this;
-		}
-
-		/**
-		 * Set {@code extras}.
-		 * @param extras response properties this client does not model yet
-		 * @return this builder
-		 */
-		public Builder extras(Map<String, Object> extras) {
-			this.extras = extras;
-			return this;
-		}
-
-		/**
-		 * Build the {@code Sweep}.
-		 * @return a new immutable instance
-		 */
-		public Sweep build() {
-			return new Sweep(this.sweepId, this.fromAccountNumber, this.toAccountNumber, this.targetBalance,
-					this.status, this.createdAt, this.updatedAt, this.extras);
-		}
-
+	public static SweepBuilder builder() {
+		return new SweepBuilder();
 	}
 
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record TransactionsFilter(@Nullable String victorAccountId, @Nullable LocalDate startDate,
 		@Nullable LocalDate endDate, @Nullable String transactionType) implements ListFilter {
 
@@ -45,77 +46,8 @@ public record TransactionsFilter(@Nullable String victorAccountId, @Nullable Loc
 	 * Start building a {@code TransactionsFilter}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link TransactionsFilter}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String victorAccountId;
-
-		private @Nullable LocalDate startDate;
-
-		private @Nullable LocalDate endDate;
-
-		private @Nullable String transactionType;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code victorAccountId}.
-		 * @param victorAccountId Victor ID of the account whose transactions are listed
-		 * (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder victorAccountId(@Nullable String victorAccountId) {
-			this.victorAccountId = victorAccountId;
-			return this;
-		}
-
-		/**
-		 * Set {@code startDate}.
-		 * @param startDate first day of the range, inclusive (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder startDate(@Nullable LocalDate startDate) {
-			this.startDate = startDate;
-			return this;
-		}
-
-		/**
-		 * Set {@code endDate}.
-		 * @param endDate last day of the range, inclusive (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder endDate(@Nullable LocalDate endDate) {
-			this.endDate = endDate;
-			return this;
-		}
-
-		/**
-		 * Set {@code transactionType}.
-		 * @param transactionType only transactions of this type, for example {@code ach}
-		 * (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder transactionType(@Nullable String transactionType) {
-			this.transactionType = transactionType;
-			return this;
-		}
-
-		/**
-		 * Build the {@code TransactionsFilter}.
-		 * @return a new immutable instance
-		 */
-		public TransactionsFilter build() {
-			return new TransactionsFilter(this.victorAccountId, this.startDate, this.endDate, this.transactionType);
-		}
-
+	public static TransactionsFilterBuilder builder() {
+		return new TransactionsFilterBuilder();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record UpdateAchPaymentRequest(@Nullable TransactionStatus status) implements ValidatedRequest {
 
 	/**
@@ -35,40 +36,8 @@ public record UpdateAchPaymentRequest(@Nullable TransactionStatus status) implem
 	 * Start building a {@code UpdateAchPaymentRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link UpdateAchPaymentRequest}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable TransactionStatus status;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code status}.
-		 * @param status the requested status; only {@code Cancelled} is documented
-		 * (required) (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder status(@Nullable TransactionStatus status) {
-			this.status = status;
-			return this;
-		}
-
-		/**
-		 * Build the {@code UpdateAchPaymentRequest}.
-		 * @return a new immutable instance
-		 */
-		public UpdateAchPaymentRequest build() {
-			return new UpdateAchPaymentRequest(this.status);
-		}
-
+	public static UpdateAchPaymentRequestBuilder builder() {
+		return new UpdateAchPaymentRequestBuilder();
 	}
 
 }

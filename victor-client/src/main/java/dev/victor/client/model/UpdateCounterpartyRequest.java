@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record UpdateCounterpartyRequest(@Nullable String accountName,
 		@JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
 		@JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
@@ -45,88 +46,8 @@ public record UpdateCounterpartyRequest(@Nullable String accountName,
 	 * Start building a {@code UpdateCounterpartyRequest}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link UpdateCounterpartyRequest}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String accountName;
-
-		private @Nullable CounterpartyAchInfo achInfo;
-
-		private @Nullable CounterpartyWireInfo wireInfo;
-
-		private @Nullable CounterpartyRtpInfo rtpInfo;
-
-		private @Nullable Address address;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code accountName}.
-		 * @param accountName name of the counterparty
-		 * @return this builder
-		 */
-		public Builder accountName(@Nullable String accountName) {
-			this.accountName = accountName;
-			return this;
-		}
-
-		/**
-		 * Set {@code achInfo}.
-		 * @param achInfo ACH instructions
-		 * @return this builder
-		 */
-		public Builder achInfo(@Nullable CounterpartyAchInfo achInfo) {
-			this.achInfo = achInfo;
-			return this;
-		}
-
-		/**
-		 * Set {@code wireInfo}.
-		 * @param wireInfo wire instructions
-		 * @return this builder
-		 */
-		public Builder wireInfo(@Nullable CounterpartyWireInfo wireInfo) {
-			this.wireInfo = wireInfo;
-			return this;
-		}
-
-		/**
-		 * Set {@code rtpInfo}.
-		 * @param rtpInfo RTP instructions
-		 * @return this builder
-		 */
-		public Builder rtpInfo(@Nullable CounterpartyRtpInfo rtpInfo) {
-			this.rtpInfo = rtpInfo;
-			return this;
-		}
-
-		/**
-		 * Set {@code address}.
-		 * @param address postal address, required for wire and IAT
-		 * @return this builder
-		 */
-		public Builder address(@Nullable Address address) {
-			this.address = address;
-			return this;
-		}
-
-		/**
-		 * Build the {@code UpdateCounterpartyRequest}.
-		 * @return a new immutable instance
-		 */
-		public UpdateCounterpartyRequest build() {
-			return new UpdateCounterpartyRequest(this.accountName, this.achInfo, this.wireInfo, this.rtpInfo,
-					this.address);
-		}
-
+	public static UpdateCounterpartyRequestBuilder builder() {
+		return new UpdateCounterpartyRequestBuilder();
 	}
 
 }

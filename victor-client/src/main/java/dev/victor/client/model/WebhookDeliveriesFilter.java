@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record WebhookDeliveriesFilter(@Nullable String victorWebhookId, @Nullable LocalDate startDate,
 		@Nullable LocalDate endDate) implements ListFilter {
 
@@ -46,64 +47,8 @@ public record WebhookDeliveriesFilter(@Nullable String victorWebhookId, @Nullabl
 	 * Start building a {@code WebhookDeliveriesFilter}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link WebhookDeliveriesFilter}; setters are named after the record
-	 * components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String victorWebhookId;
-
-		private @Nullable LocalDate startDate;
-
-		private @Nullable LocalDate endDate;
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code victorWebhookId}.
-		 * @param victorWebhookId only deliveries of this webhook configuration (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder victorWebhookId(@Nullable String victorWebhookId) {
-			this.victorWebhookId = victorWebhookId;
-			return this;
-		}
-
-		/**
-		 * Set {@code startDate}.
-		 * @param startDate first day of the range, inclusive (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder startDate(@Nullable LocalDate startDate) {
-			this.startDate = startDate;
-			return this;
-		}
-
-		/**
-		 * Set {@code endDate}.
-		 * @param endDate last day of the range, inclusive (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder endDate(@Nullable LocalDate endDate) {
-			this.endDate = endDate;
-			return this;
-		}
-
-		/**
-		 * Build the {@code WebhookDeliveriesFilter}.
-		 * @return a new immutable instance
-		 */
-		public WebhookDeliveriesFilter build() {
-			return new WebhookDeliveriesFilter(this.victorWebhookId, this.startDate, this.endDate);
-		}
-
+	public static WebhookDeliveriesFilterBuilder builder() {
+		return new WebhookDeliveriesFilterBuilder();
 	}
 
 }

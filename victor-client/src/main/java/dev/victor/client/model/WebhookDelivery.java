@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@GeneratedBuilder
 public record WebhookDelivery(@JsonAlias( {
 		"id", "delivery_id" }) @Nullable String victorDeliveryId,
 		@JsonAlias({ "webhook_id" }) @Nullable String victorWebhookId, @Nullable String eventType,
@@ -45,114 +46,8 @@ public record WebhookDelivery(@JsonAlias( {
 	 * Start building a {@code WebhookDelivery}.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
-	}
-
-	/**
-	 * Builder for {@link WebhookDelivery}; setters are named after the record components.
-	 */
-	public static final class Builder {
-
-		private @Nullable String victorDeliveryId;
-
-		private @Nullable String victorWebhookId;
-
-		private @Nullable String eventType;
-
-		private @Nullable String status;
-
-		private @Nullable Integer httpStatus;
-
-		private @Nullable Instant deliveredAt;
-
-		private Map<String, Object> extras = Map.of();
-
-		private Builder() {
-		}
-
-		/**
-		 * Set {@code victorDeliveryId}.
-		 * @param victorDeliveryId Victor ID of the delivery (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder victorDeliveryId(@Nullable String victorDeliveryId) {
-			this.victorDeliveryId = victorDeliveryId;
-			return this;
-		}
-
-		/**
-		 * Set {@code victorWebhookId}.
-		 * @param victorWebhookId Victor ID of the webhook configuration the event went to
-		 * (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder victorWebhookId(@Nullable String victorWebhookId) {
-			this.victorWebhookId = victorWebhookId;
-			return this;
-		}
-
-		/**
-		 * Set {@code eventType}.
-		 * @param eventType kind of event delivered (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder eventType(@Nullable String eventType) {
-			this.eventType = eventType;
-			return this;
-		}
-
-		/**
-		 * Set {@code status}.
-		 * @param status outcome of the delivery, as Victor names it (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder status(@Nullable String status) {
-			this.status = status;
-			return this;
-		}
-
-		/**
-		 * Set {@code httpStatus}.
-		 * @param httpStatus HTTP status the receiving endpoint answered with (wire name
-		 * unconfirmed)
-		 * @return this builder
-		 */
-		public Builder httpStatus(@Nullable Integer httpStatus) {
-			this.httpStatus = httpStatus;
-			return this;
-		}
-
-		/**
-		 * Set {@code deliveredAt}.
-		 * @param deliveredAt when the delivery was attempted (wire name unconfirmed)
-		 * @return this builder
-		 */
-		public Builder deliveredAt(@Nullable Instant deliveredAt) {
-			this.deliveredAt = deliveredAt;
-			return this;
-		}
-
-		/**
-		 * Set {@code extras}.
-		 * @param extras response properties this client does not model yet
-		 * @return this builder
-		 */
-		public Builder extras(Map<String, Object> extras) {
-			this.extras = extras;
-			return this;
-		}
-
-		/**
-		 * Build the {@code WebhookDelivery}.
-		 * @return a new immutable instance
-		 */
-		public WebhookDelivery build() {
-			return new WebhookDelivery(this.victorDeliveryId, this.victorWebhookId, this.eventType, this.status,
-					this.httpStatus, this.deliveredAt, this.extras);
-		}
-
+	public static WebhookDeliveryBuilder builder() {
+		return new WebhookDeliveryBuilder();
 	}
 
 }

@@ -12,6 +12,7 @@ import dev.victor.client.auth.OAuthTokenResponse;
 import dev.victor.client.error.VictorErrorBody;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.model.NewAchPaymentRequest;
+import dev.victor.client.model.NewAchPaymentRequestBuilder;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.client.model.TransactionStatus;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class VictorClientRuntimeHintsTests {
 
 	@Test
 	void theScanFindsModelsBuildersEnumsExceptionsAndTokenTypes() {
-		assertThat(this.types).contains(NewAchPaymentRequest.class, NewAchPaymentRequest.Builder.class,
+		assertThat(this.types).contains(NewAchPaymentRequest.class, NewAchPaymentRequestBuilder.class,
 				TransactionReceipt.class, TransactionStatus.class, VictorTransportException.class,
 				VictorErrorBody.class, OAuthTokenRequest.class, OAuthTokenResponse.class);
 		assertThat(this.types).filteredOn(Class::isRecord).hasSizeGreaterThan(40);
@@ -83,7 +84,7 @@ class VictorClientRuntimeHintsTests {
 				}
 			}
 		}
-		assertThat(RuntimeHintsPredicates.reflection().onType(NewAchPaymentRequest.Builder.class)).accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(NewAchPaymentRequestBuilder.class)).accepts(this.hints);
 	}
 
 	private static Constructor<?> canonical(Class<?> record, Class<?>[] parameters) {

@@ -12,6 +12,7 @@ import dev.victor.client.model.CounterpartyAchInfo;
 import dev.victor.client.model.CreateBookTransferRequest;
 import dev.victor.client.model.Money;
 import dev.victor.client.model.NewAchPaymentRequest;
+import dev.victor.client.model.NewAchPaymentRequestBuilder;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.SecCode;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
@@ -114,8 +115,8 @@ class CallTimeValidationTests {
 				.containsExactly("account_name", "counterparty_ach_info.routing_number"));
 	}
 
-	private void assertViolation(Consumer<NewAchPaymentRequest.Builder> change, String field, String message) {
-		NewAchPaymentRequest.Builder ach = NewAchPaymentRequest.builder()
+	private void assertViolation(Consumer<NewAchPaymentRequestBuilder> change, String field, String message) {
+		NewAchPaymentRequestBuilder ach = NewAchPaymentRequest.builder()
 			.fromAccountNumber("1234567890")
 			.counterpartyId("cp_1")
 			.amount(new BigDecimal("10.00"))

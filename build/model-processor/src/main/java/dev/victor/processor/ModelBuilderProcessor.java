@@ -1,0 +1,187 @@
+package dev.victor.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates the builder of each model record annotated {@code @GeneratedBuilder}: a
+ * top-level {@code <Record>Builder} in the record's package, with one fluent setter per
+ * record component (named after it and documented with the record's own {@code @param}
+ * text), every field starting empty ({@code null}), and {@code build()} calling the
+ * canonical constructor, where the record checks and normalises its values. The builder
+ * has no {@code toString()}: values such as account numbers are printed only by the
+ * record, masked.
+ */
+@SupportedAnnotationTypes(ModelBuilderProcessor.ANNOTATION)
+public class ModelBuilderProcessor extends AbstractProcessor {
+
+	static final String ANNOTATION = "dev.victor.client.model.GeneratedBuilder";
+
+	private static final String NULLABLE = "org.jspecify.annotations.Nullable";
+
+	private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n\\s*@|\\z)", Pattern.DOTALL);
+
+	@Override
+	public SourceVersion getSupportedSourceVersion() {
+		return SourceVersion.latestSupported();
+	}
+
+	@Override
+	public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+		for (TypeElement annotation : annotations) {
+			for (Element element : round.getElementsAnnotatedWith(annotation)) {
+				if (element.getKind() != ElementKind.RECORD) {
+					this.processingEnv.getMessager()
+						.printMessage(Diagnostic.Kind.ERROR, "@GeneratedBuilder goes on records only", element);
+					continue;
+				}
+				write((TypeElement) element);
+			}
+		}
+		return true;
+	}
+
+	private void write(TypeElement record) {
+		String packageName = ((PackageElement) record.getEnclosingElement()).getQualifiedName().toString();
+		String recordName = record.getSimpleName().toString();
+		String builderName = recordName + "Builder";
+		Map<String, String> docs = paramDocs(this.processingEnv.getElementUtils().getDocComment(record));
+		List<? extends RecordComponentElement> components = record.getRecordComponents();
+		StringBuilder source = new StringBuilder();
+		source.append("package ").append(packageName).append(";\n\n");
+		source.append("/**\n * Builder for {@link ")
+			.append(recordName)
+			.append("}; setters are named after the record components, and\n * every value starts empty. ")
+			.append("Generated from the record at build time.\n *\n * @since 0.1.0\n */\n");
+		source.append("@javax.annotation.processing.Generated(\"").append(getClass().getName()).append("\")\n");
+		source.append("public final class ").append(builderName).append(" {\n\n");
+		for (RecordComponentElement component : components) {
+			source.append("\tprivate ")
+				.append(fieldType(component.asType()))
+				.append(' ')
+				.append(component.getSimpleName())
+				.append(";\n\n");
+		}
+		source.append("\t").append(builderName).append("() {\n\t}\n\n");
+		for (RecordComponentElement component : components) {
+			String name = component.getSimpleName().toString();
+			String doc = docs.getOrDefault(name, "the " + name);
+			source.append("\t/**\n\t * Set {@code ")
+				.append(name)
+				.append("}.\n\t * @param ")
+				.append(name)
+				.append(' ')
+				.append(doc.replace("\n", "\n\t * "))
+				.append("\n\t * @return this builder\n\t */\n");
+			source.append("\tpublic ")
+				.append(builderName)
+				.append(' ')
+				.append(name)
+				.append('(')
+				.append(fieldType(component.asType()))
+				.append(' ')
+				.append(name)
+				.append(") {\n");
+			source.append("\t\tthis.").append(name).append(" = ").append(name).append(";\n\t\treturn this;\n\t}\n\n");
+		}
+		source.append("\t/**\n\t * Build the ")
+			.append(recordName)
+			.append(", which checks and normalises its values.\n")
+			.append("\t * @return a new immutable instance\n\t */\n");
+		source.append("\tpublic ")
+			.append(recordName)
+			.append(" build() {\n\t\treturn new ")
+			.append(recordName)
+			.append('(');
+		for (int i = 0; i < components.size(); i++) {
+			source.append((i > 0) ? ", " : "").append("this.").append(components.get(i).getSimpleName());
+		}
+		source.append(");\n\t}\n\n}\n");
+		try (Writer out = this.processingEnv.getFiler()
+			.createSourceFile(packageName + "." + builderName, record)
+			.openWriter()) {
+			out.write(source.toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Return the {@code @param} texts of a javadoc comment, by parameter name.
+	 */
+	static Map<String, String> paramDocs(String comment) {
+		Map<String, String> docs = new LinkedHashMap<>();
+		if (comment != null) {
+			Matcher param = PARAM.matcher(comment);
+			while (param.find()) {
+				docs.put(param.group(1), param.group(2).strip().replaceAll("\\s*\\n\\s*", "\n"));
+			}
+		}
+		return docs;
+	}
+
+	/**
+	 * Render a component's type for a builder field: nullable (every value starts empty)
+	 * unless primitive, with the annotation where Java puts type-use annotations on a
+	 * qualified name ({@code java.math.@Nullable BigDecimal}).
+	 */
+	private static String fieldType(TypeMirror type) {
+		if (type.getKind().isPrimitive()) {
+			return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+		}
+		return render(type, true);
+	}
+
+	private static String render(TypeMirror type, boolean nullable) {
+		if (type.getKind().isPrimitive()) {
+			return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+		}
+		if (type instanceof ArrayType array) {
+			return render(array.getComponentType(), false) + (nullable ? " @" + NULLABLE + " []" : "[]");
+		}
+		if (type instanceof DeclaredType declared) {
+			TypeElement element = (TypeElement) declared.asElement();
+			String qualified = element.getQualifiedName().toString();
+			String simple = element.getSimpleName().toString();
+			String prefix = qualified.substring(0, qualified.length() - simple.length());
+			StringBuilder rendered = new StringBuilder(prefix);
+			if (nullable) {
+				rendered.append('@').append(NULLABLE).append(' ');
+			}
+			rendered.append(simple);
+			if (!declared.getTypeArguments().isEmpty()) {
+				rendered.append('<');
+				List<? extends TypeMirror> arguments = declared.getTypeArguments();
+				for (int i = 0; i < arguments.size(); i++) {
+					rendered.append((i > 0) ? ", " : "").append(render(arguments.get(i), false));
+				}
+				rendered.append('>');
+			}
+			return rendered.toString();
+		}
+		return type.toString();
+	}
+
+}
