@@ -2,7 +2,6 @@ package dev.victor.client;
 
 import java.util.Objects;
 
-import dev.victor.client.error.VictorCallFailure;
 import dev.victor.client.model.AccountDetails;
 import dev.victor.client.model.AccountListItem;
 import dev.victor.client.model.AccountsFilter;
@@ -103,11 +102,6 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	public DefaultVictorPaymentsClient(WebClient victorWebClient, boolean resolveUnknownOutcomes) {
 		this.webClient = Objects.requireNonNull(victorWebClient, "victorWebClient must not be null");
 		this.resolveUnknownOutcomes = resolveUnknownOutcomes;
-	}
-
-	@Override
-	public Mono<PaymentOutcome> resolveOutcome(VictorCallFailure failure) {
-		return this.outcomes.resolve(failure);
 	}
 
 	@Override

@@ -588,7 +588,9 @@ public interface VictorPaymentsClient {
 	 * @throws IllegalArgumentException if the failure carries no client reference (it is
 	 * not a transaction create's)
 	 */
-	Mono<PaymentOutcome> resolveOutcome(VictorCallFailure failure);
+	default Mono<PaymentOutcome> resolveOutcome(VictorCallFailure failure) {
+		return new OutcomeResolver(this::getTransaction).resolve(failure);
+	}
 
 	// Construction
 

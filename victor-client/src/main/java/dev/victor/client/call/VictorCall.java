@@ -42,6 +42,18 @@ public record VictorCall(String operation, @Nullable String idempotencyKey, bool
 	}
 
 	/**
+	 * Describe a call that creates no transaction (the form before client references).
+	 * @param operation the Victor operationId
+	 * @param idempotencyKey the key, or {@code null}
+	 * @param replaySafe whether a repeat cannot duplicate the call's effect
+	 * @param deadline the per-attempt deadline, or {@code null} for the client's
+	 */
+	public VictorCall(String operation, @Nullable String idempotencyKey, boolean replaySafe,
+			@Nullable Duration deadline) {
+		this(operation, idempotencyKey, replaySafe, deadline, null);
+	}
+
+	/**
 	 * Describe a typed call of an operation.
 	 * @param operation the operationId
 	 * @param method the HTTP method
