@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.victor.client.VictorEnvironment;
+import dev.victor.client.VictorOperation;
 import dev.victor.client.auth.OAuthTokenRequest;
 import dev.victor.client.call.VictorRequestAttributes;
 import dev.victor.client.json.VictorJson;
@@ -276,36 +277,33 @@ public final class MockVictorServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The operations the mock answers, each routed by its {@link VictorOperation}: method
+	 * and path come from the client's own operations table, so the two cannot drift.
+	 */
 	private List<Route> routes() {
 		return List.of(
-				new Route("POST", "/v2/auth/token", "getAccessToken", false,
+				new Route("POST", Pattern.compile("/v2/auth/token"), "getAccessToken", false,
 						(call) -> read(call.body(), OAuthTokenRequest.class, this.authenticator::issueToken)),
-				new Route("POST", "/v2/payments/ach", "createAchPayment", true,
+				Route.of(VictorOperation.CREATE_ACH_PAYMENT,
 						(call) -> this.ledger.execute(call.idempotencyKey(), call.body(),
 								() -> read(call.body(), NewAchPaymentRequest.class, this.api::createAchPayment))),
-				new Route("GET", "/v2/payments/ach/([^/]+)", "getAchPayment", true,
-						(call) -> this.api.getAchPayment(call.pathVariable())),
-				new Route("PUT", "/v2/payments/ach/([^/]+)", "updateAchPayment", true,
+				Route.of(VictorOperation.GET_ACH_PAYMENT, (call) -> this.api.getAchPayment(call.pathVariable())),
+				Route.of(VictorOperation.UPDATE_ACH_PAYMENT,
 						(call) -> readMap(call.body(), (body) -> this.api.updateAchPayment(call.pathVariable(), body))),
-				new Route("GET", "/v2/transactions", "getTransactions", true,
+				Route.of(VictorOperation.GET_TRANSACTIONS,
 						(call) -> this.api.listTransactions(call.query().get("victor_account_id"), call.page(),
 								call.pageSize())),
-				new Route("GET", "/v2/transactions/([^/]+)", "getTransactionById", true,
-						(call) -> this.api.getTransaction(call.pathVariable())),
-				new Route("GET", "/v2/accounts", "getAccounts", true,
-						(call) -> this.api.listAccounts(call.page(), call.pageSize())),
-				new Route("GET", "/v2/accounts/([^/]+)", "getAccount", true,
-						(call) -> this.api.getAccount(call.pathVariable())),
-				new Route("POST", "/v2/counterparties", "createCounterparty", true,
+				Route.of(VictorOperation.GET_TRANSACTION_BY_ID, (call) -> this.api.getTransaction(call.pathVariable())),
+				Route.of(VictorOperation.GET_ACCOUNTS, (call) -> this.api.listAccounts(call.page(), call.pageSize())),
+				Route.of(VictorOperation.GET_ACCOUNT, (call) -> this.api.getAccount(call.pathVariable())),
+				Route.of(VictorOperation.CREATE_COUNTERPARTY,
 						(call) -> read(call.body(), NewCounterpartyRequest.class, this.api::createCounterparty)),
-				new Route("GET", "/v2/counterparties", "getCounterparties", true,
+				Route.of(VictorOperation.GET_COUNTERPARTIES,
 						(call) -> this.api.listCounterparties(call.page(), call.pageSize())),
-				new Route("GET", "/v2/counterparties/([^/]+)", "getCounterparty", true,
-						(call) -> this.api.getCounterparty(call.pathVariable())),
-				new Route("POST", "/v2/webhooks", "createWebhook", true,
-						(call) -> readMap(call.body(), this::createWebhook)),
-				new Route("GET", "/v2/webhooks", "getWebhooks", true,
-						(call) -> this.api.listWebhooks(call.page(), call.pageSize())));
+				Route.of(VictorOperation.GET_COUNTERPARTY, (call) -> this.api.getCounterparty(call.pathVariable())),
+				Route.of(VictorOperation.CREATE_WEBHOOK, (call) -> readMap(call.body(), this::createWebhook)),
+				Route.of(VictorOperation.GET_WEBHOOKS, (call) -> this.api.listWebhooks(call.page(), call.pageSize())));
 	}
 
 	private MockResponse createWebhook(Map<String, Object> request) {
@@ -420,9 +418,14 @@ public final class MockVictorServer implements AutoCloseable {
 	private record Route(String method, Pattern pattern, String operation, boolean authenticated,
 			Function<Call, MockResponse> handler) {
 
-		Route(String method, String path, String operation, boolean authenticated,
-				Function<Call, MockResponse> handler) {
-			this(method, Pattern.compile(path), operation, authenticated, handler);
+		/**
+		 * Route an operation of the client's table: its method, and its path template
+		 * with each variable matching one path segment.
+		 */
+		static Route of(VictorOperation operation, Function<Call, MockResponse> handler) {
+			return new Route(operation.method().name(),
+					Pattern.compile(operation.pathTemplate().replaceAll("\\{[^}]+}", "([^/]+)")),
+					operation.operationId(), true, handler);
 		}
 
 		boolean matches(String requestMethod, String path) {
