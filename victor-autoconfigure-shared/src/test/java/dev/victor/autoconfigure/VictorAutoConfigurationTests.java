@@ -5,13 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.VictorEnvironment;
 import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.JwtAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.http.VictorRetrySettings;
+import dev.victor.testsupport.JwtAssertions;
 import dev.victor.testsupport.TestClients;
 import dev.victor.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,7 +86,7 @@ class VictorAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("victor.api-key=" + API_KEY,
 					"victor.private-key-pem=" + TestKeys.pkcs1Pem(TestKeys.rsa2048()).replace("\n", "\r\n"))
-			.run((context) -> assertThat(context).hasSingleBean(VictorPaymentsClient.class));
+			.run(VictorAutoConfigurationTests::signsTokensThatTheTestKeyVerifies);
 	}
 
 	@Test
@@ -91,7 +95,18 @@ class VictorAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("victor.api-key=" + API_KEY, "victor.private-key-path=" + this.privateKeyPath,
 					"victor.public-key-path=file:" + publicKey)
-			.run((context) -> assertThat(context).hasSingleBean(VictorPaymentsClient.class));
+			.run(VictorAutoConfigurationTests::signsTokensThatTheTestKeyVerifies);
+	}
+
+	/**
+	 * The authentication bean does its job: it signs a JWT for the API key that the
+	 * test's public key verifies, with the default lifetime.
+	 */
+	private static void signsTokensThatTheTestKeyVerifies(AssertableApplicationContext context) {
+		assertThat(context).hasSingleBean(VictorPaymentsClient.class);
+		AccessToken token = context.getBean(VictorAuthentication.class).token().block();
+		JWTClaimsSet claims = JwtAssertions.verify(token.value(), TestKeys.publicKey(TestKeys.rsa2048()), API_KEY);
+		assertThat(JwtAssertions.lifetimeSeconds(claims)).isEqualTo(60);
 	}
 
 	@Test
@@ -186,6 +201,7 @@ class VictorAutoConfigurationTests {
 			assertThat(context.getBean(VictorAuthentication.class))
 				.isSameAs(context.getBean(UserAuthenticationConfiguration.class).authentication);
 			assertThat(context).hasSingleBean(VictorPaymentsClient.class);
+			assertThat(context.getBean(VictorProperties.class).getApiKey()).as("no key was needed").isNull();
 		});
 	}
 
