@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +24,10 @@ import org.jspecify.annotations.Nullable;
 final class VictorWebhookReceiver {
 
 	private static final Log logger = LogFactory.getLog(VictorWebhookReceiver.class);
+
+	private static final int MAX_LOGGED_FIELDS = 20;
+
+	private static final int MAX_LOGGED_NAME = 40;
 
 	private final byte[] secretDigest;
 
@@ -93,16 +98,43 @@ final class VictorWebhookReceiver {
 		}
 		StoredDelivery delivery = new StoredDelivery(payload.get().deliveryKey(),
 				new String(body, StandardCharsets.UTF_8), this.clock.instant());
-		if (!this.store.claim(delivery)) {
-			return count(WebhookOutcome.DUPLICATE);
+		try {
+			if (!this.store.claim(delivery)) {
+				return count(WebhookOutcome.DUPLICATE);
+			}
 		}
-		this.publisher.dispatch(delivery, payload.get());
+		catch (RuntimeException ex) {
+			logger.warn("Could not record a Victor webhook delivery; answered 503 so that Victor delivers it again",
+					ex);
+			return count(WebhookOutcome.REJECTED_UNAVAILABLE);
+		}
+		try {
+			this.publisher.dispatch(delivery, payload.get());
+		}
+		catch (RuntimeException ex) {
+			// recorded: the next sweep (of this instance or another) publishes it
+			logger.warn("Could not hand a recorded Victor webhook delivery to the publisher now; it is published "
+					+ "by the next sweep", ex);
+		}
 		return count(WebhookOutcome.PUBLISHED);
 	}
 
+	/**
+	 * Name the top-level fields of an unrecognised body, never their values: at most 20
+	 * names of at most 40 printable characters each, so a hostile body cannot flood or
+	 * forge log lines.
+	 */
 	private static String fieldNames(@Nullable Object tree) {
-		return (tree instanceof Map<?, ?> map) ? map.keySet().toString()
-				: (tree != null) ? "a JSON " + tree.getClass().getSimpleName() : "none";
+		if (!(tree instanceof Map<?, ?> map)) {
+			return (tree != null) ? "a JSON " + tree.getClass().getSimpleName() : "none";
+		}
+		List<String> names = map.keySet()
+			.stream()
+			.limit(MAX_LOGGED_FIELDS)
+			.map((name) -> String.valueOf(name).replaceAll("[^\\x20-\\x7E]", "?"))
+			.map((name) -> (name.length() > MAX_LOGGED_NAME) ? name.substring(0, MAX_LOGGED_NAME) + "..." : name)
+			.toList();
+		return names + ((map.size() > MAX_LOGGED_FIELDS) ? " and " + (map.size() - MAX_LOGGED_FIELDS) + " more" : "");
 	}
 
 	private static byte[] sha256(String text) {

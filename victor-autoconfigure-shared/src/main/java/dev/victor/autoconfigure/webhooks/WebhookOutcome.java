@@ -26,6 +26,12 @@ enum WebhookOutcome {
 	REJECTED_TOO_LARGE(413),
 
 	/**
+	 * The store could not record it (its database is down): Victor should deliver it
+	 * again.
+	 */
+	REJECTED_UNAVAILABLE(503),
+
+	/**
 	 * JSON naming no transaction and status: acknowledged and logged, so Victor does not
 	 * retry it forever.
 	 */

@@ -1,6 +1,7 @@
 package dev.victor.autoconfigure.webhooks;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import reactor.netty.resources.LoopResources;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -59,6 +61,8 @@ class JdbcWebhookStoreTests {
 
 	private final String password = System.getProperty(URL_PROPERTY.replace("jdbc-url", "password"), "");
 
+	private final LoopResources loops = LoopResources.create("jdbc-webhook-tests", 1, true);
+
 	private MockVictorServer victor;
 
 	private VictorPaymentsClient client;
@@ -68,10 +72,14 @@ class JdbcWebhookStoreTests {
 	@BeforeAll
 	void start() {
 		this.victor = this.credentials.startServer();
+		// the applications these tests start and stop dispose Reactor Netty's global
+		// event
+		// loops when they close: the test's own client must not live on them
 		this.client = VictorPaymentsClient.builder()
 			.baseUrl(this.victor.baseUrl())
 			.apiKey(this.credentials.apiKey())
 			.privateKey(this.credentials.privateKey())
+			.httpClientCustomizer((http) -> http.runOn(this.loops))
 			.build();
 		this.counterpartyId = this.client
 			.createCounterparty(NewCounterpartyRequest.builder().accountName("Acme").build())
@@ -88,6 +96,7 @@ class JdbcWebhookStoreTests {
 	@AfterAll
 	void stop() {
 		this.victor.close();
+		this.loops.disposeLater().block(Duration.ofSeconds(5));
 	}
 
 	@Test

@@ -1,12 +1,18 @@
 package dev.victor.autoconfigure.webhooks;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
 import dev.victor.autoconfigure.VictorAutoConfiguration;
+import dev.victor.autoconfigure.webhooks.VictorWebhookStore.StoredDelivery;
 import dev.victor.testsupport.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +80,49 @@ class VictorWebhooksConfigurationTests {
 				.rootCause()
 				.hasMessageContaining("victor.webhooks.path")
 				.hasMessageContaining("victor.retry.max-attempts"));
+	}
+
+	@Test
+	void aStoreThatCannotRecordADeliveryAnswers503SoVictorDeliversItAgain() {
+		this.runner
+			.withPropertyValues("victor.webhooks.enabled=true", "victor.webhooks.secret=0123456789abcdef",
+					"victor.webhooks.confirm=false")
+			.withBean(VictorWebhookStore.class, UnavailableStore::new)
+			.run((context) -> {
+				VictorWebhookReceiver receiver = context.getBean(VictorWebhookReceiver.class);
+				WebhookOutcome outcome = receiver.receive(
+						"{\"victor_transaction_id\":\"tx_1\",\"status\":\"Success\"}".getBytes(StandardCharsets.UTF_8));
+				assertThat(outcome).isEqualTo(WebhookOutcome.REJECTED_UNAVAILABLE);
+				assertThat(outcome.httpStatus()).isEqualTo(503);
+				assertThat(outcome.tagValue()).isEqualTo("rejected");
+			});
+	}
+
+	/** A store whose database is down. */
+	static class UnavailableStore implements VictorWebhookStore {
+
+		@Override
+		public boolean claim(StoredDelivery delivery) {
+			throw new DataAccessResourceFailureException("database down");
+		}
+
+		@Override
+		public void markPublished(String deliveryKey) {
+		}
+
+		@Override
+		public void markFailed(String deliveryKey) {
+		}
+
+		@Override
+		public List<StoredDelivery> takeStale(Instant staleBefore, Instant now, int limit) {
+			return List.of();
+		}
+
+		@Override
+		public void forget(Instant receivedBefore) {
+		}
+
 	}
 
 }
