@@ -218,6 +218,13 @@ public final class MockVictorServer implements AutoCloseable {
 	}
 
 	/**
+	 * Drop every fault injected and not yet used.
+	 */
+	public void clearFaults() {
+		this.faults.clear();
+	}
+
+	/**
 	 * Forget what earlier tests did: the journal, pending faults, the idempotency ledger,
 	 * payments, transactions, counterparties, registered webhooks and their deliveries.
 	 * The seeded accounts and the credentials stay, and ids keep counting up. Tests

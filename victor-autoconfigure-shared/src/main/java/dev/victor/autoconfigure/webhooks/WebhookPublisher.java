@@ -15,6 +15,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -57,6 +58,14 @@ final class WebhookPublisher implements SmartLifecycle {
 
 	private volatile @Nullable Disposable sweeper;
 
+	private volatile boolean stopping;
+
+	/**
+	 * Dispatches still confirming: cancelled at stop, so a read-back in backoff never
+	 * delays shutdown.
+	 */
+	private final Disposable.Composite inFlight = Disposables.composite();
+
 	/**
 	 * Create a publisher.
 	 * @param readBack reads a transaction from Victor by reference, {@code null} to
@@ -83,10 +92,16 @@ final class WebhookPublisher implements SmartLifecycle {
 	 * Publish a recorded delivery's event in the background.
 	 */
 	void dispatch(StoredDelivery delivery, WebhookPayload payload) {
-		confirm(payload).publishOn(this.scheduler)
+		Disposable.Swap dispatching = Disposables.swap();
+		if (!this.inFlight.add(dispatching)) {
+			return; // stopped: the delivery stays recorded, and the next start publishes
+					// it
+		}
+		dispatching.update(confirm(payload).publishOn(this.scheduler)
 			.subscribeOn(this.scheduler)
+			.doFinally((signal) -> this.inFlight.remove(dispatching))
 			.subscribe((transaction) -> publish(delivery, payload, transaction.orElse(null)),
-					(failure) -> giveUp(delivery, payload, failure));
+					(failure) -> giveUp(delivery, payload, failure)));
 	}
 
 	private Mono<Optional<TransactionDetails>> confirm(WebhookPayload payload) {
@@ -117,6 +132,13 @@ final class WebhookPublisher implements SmartLifecycle {
 	}
 
 	private void giveUp(StoredDelivery delivery, WebhookPayload payload, Throwable failure) {
+		if (this.stopping) {
+			// not a verdict on the delivery: it stays recorded as received, and the next
+			// start's sweep (or another instance's) publishes it
+			logger.info("Stopped before the Victor webhook delivery for " + payload.reference()
+					+ " was confirmed; it is published after the next start");
+			return;
+		}
 		logger.warn("Could not read transaction " + payload.reference() + " back from Victor after "
 				+ this.settings.confirmAttempts() + " attempts; no VictorTransactionEvent is published for the "
 				+ "delivery received at " + delivery.receivedAt() + " (" + failure + ")");
@@ -158,6 +180,8 @@ final class WebhookPublisher implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		this.stopping = true;
+		this.inFlight.dispose();
 		Disposable running = this.sweeper;
 		if (running != null) {
 			running.dispose();

@@ -23,6 +23,7 @@ import dev.victor.client.model.NewAchPaymentRequest;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.SecCode;
 import dev.victor.client.model.TransactionStatus;
+import dev.victor.test.MockFault;
 import dev.victor.test.MockVictorCredentials;
 import dev.victor.test.MockVictorServer;
 import org.junit.jupiter.api.AfterAll;
@@ -149,6 +150,27 @@ class JdbcWebhookStoreTests {
 	}
 
 	@Test
+	void aDeliveryStillBeingConfirmedAtShutdownIsPublishedAfterTheRestartNotGivenUp() throws Exception {
+		String id = pay();
+		String body = WebhookTestApplication.payload(id, "Pending");
+		// every read-back fails until the shutdown: the delivery is mid-confirmation when
+		// the application stops
+		this.victor.injectFault("getTransactionById", MockFault.status(503), 1_000);
+		try (WebhookTestApplication stopping = replica("victor.webhooks.confirm-backoff=10s")) {
+			assertThat(stopping.deliver(body)).isEqualTo(200);
+			awaitState(id + "|PENDING", "RECEIVED");
+		}
+		assertThat(state(id + "|PENDING")).as("not given up").isEqualTo("RECEIVED");
+		this.victor.clearFaults();
+
+		try (WebhookTestApplication restarted = replica("victor.webhooks.redispatch-after=1s")) {
+			VictorTransactionEvent event = restarted.nextEvent(VictorTransactionEvent.class);
+			assertThat(event.getReference()).isEqualTo(id);
+			awaitPublished(1);
+		}
+	}
+
+	@Test
 	void theSchemaIsCreatedForAnInMemoryDatabaseOnlyUnlessToldOtherwise() {
 		WebApplicationContextRunner runner = new WebApplicationContextRunner()
 			.withConfiguration(
@@ -196,6 +218,21 @@ class JdbcWebhookStoreTests {
 
 	private JdbcVictorWebhookStore store() {
 		return new JdbcVictorWebhookStore(dataSource());
+	}
+
+	private String state(String key) {
+		return new JdbcTemplate(dataSource())
+			.queryForObject("SELECT state FROM victor_webhook_delivery WHERE delivery_key = ?", String.class, key);
+	}
+
+	private void awaitState(String key, String expected) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (new JdbcTemplate(dataSource()).queryForObject(
+				"SELECT COUNT(*) FROM victor_webhook_delivery WHERE delivery_key = ? AND state = ?", Integer.class, key,
+				expected) == 0 && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+		}
+		assertThat(state(key)).isEqualTo(expected);
 	}
 
 	private int count(String state) {
