@@ -162,11 +162,9 @@ public final class MockVictorServer implements AutoCloseable {
 	 * {@code ?token=...})
 	 */
 	public void registerWebhook(String url) {
-		MockResponse answer = this.api.createWebhook(Map.of("url", url));
-		if (answer.status() != 200) {
+		if (createWebhook(Map.of("url", url)).status() != 200) {
 			throw new IllegalArgumentException("Not a webhook URL the mock accepts (https, or http on loopback)");
 		}
-		this.webhooks.register(URI.create(url));
 	}
 
 	/**

@@ -20,7 +20,6 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -83,14 +82,14 @@ public class BlockingViewProcessor extends AbstractProcessor {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The support class needs a reactive() method"));
 		TypeElement reactiveType = (TypeElement) ((DeclaredType) reactive.getReturnType()).asElement();
-		Set<String> imports = new TreeSet<>();
+		SourceTypes types = new SourceTypes(new TreeSet<>());
 		StringBuilder body = new StringBuilder();
 		for (ExecutableElement constructor : ElementFilter.constructorsIn(support.getEnclosedElements())) {
 			body.append(javadoc(constructor, "\t", false));
 			body.append("\tpublic ")
 				.append(className)
 				.append('(')
-				.append(parameters(constructor, imports))
+				.append(parameters(constructor, types))
 				.append(") {\n");
 			body.append("\t\tsuper(").append(arguments(constructor)).append(");\n\t}\n\n");
 		}
@@ -100,11 +99,11 @@ public class BlockingViewProcessor extends AbstractProcessor {
 				// public subclass: delegate to it
 				body.append(javadoc(method, "\t", false));
 				body.append("\tpublic static ")
-					.append(simple(method.getReturnType(), imports))
+					.append(types.render(method.getReturnType(), false))
 					.append(' ')
 					.append(method.getSimpleName())
 					.append('(')
-					.append(parameters(method, imports))
+					.append(parameters(method, types))
 					.append(") {\n");
 				body.append("\t\treturn ")
 					.append(support.getSimpleName())
@@ -119,13 +118,10 @@ public class BlockingViewProcessor extends AbstractProcessor {
 			if (method.getModifiers().contains(Modifier.STATIC) || method.getSimpleName().contentEquals("blocking")) {
 				continue;
 			}
-			body.append(blockingMethod(method, imports));
+			body.append(blockingMethod(method, types));
 		}
 		StringBuilder source = new StringBuilder("package ").append(packageName).append(";\n\n");
-		imports.stream()
-			.filter((type) -> !type.startsWith("java.lang.") || type.substring(10).contains("."))
-			.filter((type) -> !type.substring(0, type.lastIndexOf('.')).equals(packageName))
-			.forEach((type) -> source.append("import ").append(type).append(";\n"));
+		source.append(types.importLines(packageName));
 		source.append('\n').append(javadoc(support, "", false));
 		source.append("@javax.annotation.processing.Generated(\"").append(getClass().getName()).append("\")\n");
 		source.append("public final class ")
@@ -145,7 +141,7 @@ public class BlockingViewProcessor extends AbstractProcessor {
 		}
 	}
 
-	private String blockingMethod(ExecutableElement method, Set<String> imports) {
+	private String blockingMethod(ExecutableElement method, SourceTypes types) {
 		DeclaredType returned = (DeclaredType) method.getReturnType();
 		String publisher = ((TypeElement) returned.asElement()).getQualifiedName().toString();
 		TypeMirror element = returned.getTypeArguments().get(0);
@@ -154,39 +150,35 @@ public class BlockingViewProcessor extends AbstractProcessor {
 		String adapter;
 		boolean lazy = false;
 		if (publisher.equals(MONO)) {
-			type = simple(element, imports);
+			type = types.render(element, false);
 			adapter = "await";
 		}
 		else if (publisher.equals(FLUX) && name.startsWith("list")) {
-			imports.add("java.util.stream.Stream");
-			type = "Stream<" + simple(element, imports) + ">";
+			types.addImport("java.util.stream.Stream");
+			type = "Stream<" + types.render(element, false) + ">";
 			adapter = "stream";
 			lazy = true;
 		}
 		else if (publisher.equals(FLUX)) {
-			imports.add("java.util.List");
-			type = "List<" + simple(element, imports) + ">";
+			types.addImport("java.util.List");
+			type = "List<" + types.render(element, false) + ">";
 			adapter = "list";
 		}
 		else {
 			throw new IllegalStateException(name + " returns neither Mono nor Flux");
 		}
-		return javadoc(method, "\t", lazy) + "\tpublic " + type + ' ' + name + '(' + parameters(method, imports)
+		return javadoc(method, "\t", lazy) + "\tpublic " + type + ' ' + name + '(' + parameters(method, types)
 				+ ") {\n\t\treturn " + adapter + "(reactive()." + name + '(' + arguments(method) + "));\n\t}\n\n";
 	}
 
-	private String parameters(ExecutableElement executable, Set<String> imports) {
+	private String parameters(ExecutableElement executable, SourceTypes types) {
 		List<String> parameters = new ArrayList<>();
 		for (VariableElement parameter : executable.getParameters()) {
 			boolean nullable = parameter.asType()
 				.getAnnotationMirrors()
 				.stream()
 				.anyMatch((mirror) -> mirror.getAnnotationType().toString().endsWith(".Nullable"));
-			if (nullable) {
-				imports.add("org.jspecify.annotations.Nullable");
-			}
-			parameters.add((nullable ? "@Nullable " : "") + simple(parameter.asType(), imports) + ' '
-					+ parameter.getSimpleName());
+			parameters.add(types.render(parameter.asType(), nullable) + ' ' + parameter.getSimpleName());
 		}
 		return String.join(", ", parameters);
 	}
@@ -195,35 +187,6 @@ public class BlockingViewProcessor extends AbstractProcessor {
 		List<String> arguments = new ArrayList<>();
 		executable.getParameters().forEach((parameter) -> arguments.add(parameter.getSimpleName().toString()));
 		return String.join(", ", arguments);
-	}
-
-	/**
-	 * Render a type by simple names, importing each declared type it names.
-	 */
-	private static String simple(TypeMirror type, Set<String> imports) {
-		if (type.getKind().isPrimitive()) {
-			return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
-		}
-		if (type.getKind() == TypeKind.DECLARED) {
-			DeclaredType declared = (DeclaredType) type;
-			TypeElement element = (TypeElement) declared.asElement();
-			String rendered = element.getSimpleName().toString();
-			Element outer = element.getEnclosingElement();
-			if (outer instanceof TypeElement enclosing) {
-				imports.add(enclosing.getQualifiedName().toString());
-				rendered = enclosing.getSimpleName() + "." + rendered;
-			}
-			else {
-				imports.add(element.getQualifiedName().toString());
-			}
-			if (!declared.getTypeArguments().isEmpty()) {
-				List<String> arguments = new ArrayList<>();
-				declared.getTypeArguments().forEach((argument) -> arguments.add(simple(argument, imports)));
-				rendered += "<" + String.join(", ", arguments) + ">";
-			}
-			return rendered;
-		}
-		return type.toString();
 	}
 
 	/**

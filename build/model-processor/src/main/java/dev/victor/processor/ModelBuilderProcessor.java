@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +20,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
 /**
@@ -37,8 +35,6 @@ import javax.tools.Diagnostic;
 public class ModelBuilderProcessor extends AbstractProcessor {
 
 	static final String ANNOTATION = "dev.victor.client.model.GeneratedBuilder";
-
-	private static final String NULLABLE = "org.jspecify.annotations.Nullable";
 
 	private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n\\s*@|\\z)", Pattern.DOTALL);
 
@@ -68,8 +64,8 @@ public class ModelBuilderProcessor extends AbstractProcessor {
 		String builderName = recordName + "Builder";
 		Map<String, String> docs = paramDocs(this.processingEnv.getElementUtils().getDocComment(record));
 		List<? extends RecordComponentElement> components = record.getRecordComponents();
+		SourceTypes types = new SourceTypes(new TreeSet<>());
 		StringBuilder source = new StringBuilder();
-		source.append("package ").append(packageName).append(";\n\n");
 		source.append("/**\n * Builder for {@link ")
 			.append(recordName)
 			.append("}; setters are named after the record components, and\n * every value starts empty. ")
@@ -78,7 +74,7 @@ public class ModelBuilderProcessor extends AbstractProcessor {
 		source.append("public final class ").append(builderName).append(" {\n\n");
 		for (RecordComponentElement component : components) {
 			source.append("\tprivate ")
-				.append(fieldType(component.asType()))
+				.append(types.render(component.asType(), true))
 				.append(' ')
 				.append(component.getSimpleName())
 				.append(";\n\n");
@@ -99,7 +95,7 @@ public class ModelBuilderProcessor extends AbstractProcessor {
 				.append(' ')
 				.append(name)
 				.append('(')
-				.append(fieldType(component.asType()))
+				.append(types.render(component.asType(), true))
 				.append(' ')
 				.append(name)
 				.append(") {\n");
@@ -118,10 +114,11 @@ public class ModelBuilderProcessor extends AbstractProcessor {
 			source.append((i > 0) ? ", " : "").append("this.").append(components.get(i).getSimpleName());
 		}
 		source.append(");\n\t}\n\n}\n");
+		String header = "package " + packageName + ";\n\n" + types.importLines(packageName) + "\n";
 		try (Writer out = this.processingEnv.getFiler()
 			.createSourceFile(packageName + "." + builderName, record)
 			.openWriter()) {
-			out.write(source.toString());
+			out.write(header + source);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -140,48 +137,6 @@ public class ModelBuilderProcessor extends AbstractProcessor {
 			}
 		}
 		return docs;
-	}
-
-	/**
-	 * Render a component's type for a builder field: nullable (every value starts empty)
-	 * unless primitive, with the annotation where Java puts type-use annotations on a
-	 * qualified name ({@code java.math.@Nullable BigDecimal}).
-	 */
-	private static String fieldType(TypeMirror type) {
-		if (type.getKind().isPrimitive()) {
-			return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
-		}
-		return render(type, true);
-	}
-
-	private static String render(TypeMirror type, boolean nullable) {
-		if (type.getKind().isPrimitive()) {
-			return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
-		}
-		if (type instanceof ArrayType array) {
-			return render(array.getComponentType(), false) + (nullable ? " @" + NULLABLE + " []" : "[]");
-		}
-		if (type instanceof DeclaredType declared) {
-			TypeElement element = (TypeElement) declared.asElement();
-			String qualified = element.getQualifiedName().toString();
-			String simple = element.getSimpleName().toString();
-			String prefix = qualified.substring(0, qualified.length() - simple.length());
-			StringBuilder rendered = new StringBuilder(prefix);
-			if (nullable) {
-				rendered.append('@').append(NULLABLE).append(' ');
-			}
-			rendered.append(simple);
-			if (!declared.getTypeArguments().isEmpty()) {
-				rendered.append('<');
-				List<? extends TypeMirror> arguments = declared.getTypeArguments();
-				for (int i = 0; i < arguments.size(); i++) {
-					rendered.append((i > 0) ? ", " : "").append(render(arguments.get(i), false));
-				}
-				rendered.append('>');
-			}
-			return rendered.toString();
-		}
-		return type.toString();
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -180,7 +181,8 @@ final class WebhookTestApplication implements AutoCloseable {
 
 		final BlockingQueue<ApplicationEvent> events = new LinkedBlockingQueue<>();
 
-		@EventListener
+		// as the README shows: published outside any transaction, so fallbackExecution
+		@TransactionalEventListener(fallbackExecution = true)
 		void transaction(VictorTransactionEvent event) {
 			this.events.add(event);
 		}
