@@ -5,8 +5,6 @@ import java.time.Duration;
 
 import dev.victor.client.VictorClientRules;
 import dev.victor.client.VictorPaymentsClientBuilder;
-import dev.victor.client.auth.JwtAuthentication;
-import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.auth.VictorJwtSigner;
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +13,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Validates the properties of the authentication {@code victor.auth.mode} selects and
- * sets it up: a {@link JwtAuthentication} bean in JWT mode, OAuth client credentials on
- * the client builder in OAuth mode (its token requests need the client's transport).
+ * puts them on a client builder, which builds the authentication the same way in both
+ * modes: a {@link dev.victor.client.auth.JwtAuthentication} or an
+ * {@link dev.victor.client.auth.OAuthAuthentication} (whose token requests use the
+ * builder's transport).
  *
  * @since 0.1.0
  */
@@ -35,11 +35,18 @@ final class VictorAuthenticationFactory {
 	}
 
 	/**
-	 * Validate the JWT properties and build the authentication.
-	 * @return the authentication
+	 * Validate the properties of the selected mode and put them on the builder, whose
+	 * {@link VictorPaymentsClientBuilder#buildAuthentication()} then builds it.
+	 * @param builder the client builder, with its transport already configured
+	 * @return the builder
 	 * @throws VictorConfigurationException naming the first missing or invalid property
 	 */
-	VictorAuthentication createJwt() {
+	VictorPaymentsClientBuilder configure(VictorPaymentsClientBuilder builder) {
+		return (this.properties.getAuth().getMode() == VictorProperties.AuthMode.OAUTH) ? configureOAuth(builder)
+				: configureJwt(builder);
+	}
+
+	private VictorPaymentsClientBuilder configureJwt(VictorPaymentsClientBuilder builder) {
 		if (!StringUtils.hasText(this.properties.getApiKey())) {
 			throw new VictorConfigurationException("victor.api-key", "is required in JWT mode but is not set",
 					"Set victor.api-key to the API key from the Victor Client Portal (My Organization > Developer), "
@@ -60,19 +67,15 @@ final class VictorAuthenticationFactory {
 					"Set victor.auth.clock-skew below half of victor.auth.token-ttl (default 10s with 60s), "
 							+ "or raise victor.auth.token-ttl.");
 		});
-		VictorJwtSigner signer = new VictorJwtSigner(this.properties.getApiKey(),
-				this.keyLoader.loadPrivateKey(this.properties), auth.getTokenTtl(), auth.getClockSkew(), this.clock);
-		return new JwtAuthentication(signer, this.clock);
+		return builder.apiKey(this.properties.getApiKey())
+			.privateKey(this.keyLoader.loadPrivateKey(this.properties))
+			.tokenTtl(auth.getTokenTtl())
+			.clockSkew(auth.getClockSkew())
+			.clock(this.clock);
 	}
 
-	/**
-	 * Validate the OAuth properties and put the client credentials on the builder.
-	 * @param properties the bound properties
-	 * @param builder the client builder
-	 * @throws VictorConfigurationException naming the first missing or invalid property
-	 */
-	static void configureOAuth(VictorProperties properties, VictorPaymentsClientBuilder builder) {
-		VictorProperties.Auth auth = properties.getAuth();
+	private VictorPaymentsClientBuilder configureOAuth(VictorPaymentsClientBuilder builder) {
+		VictorProperties.Auth auth = this.properties.getAuth();
 		requireOAuthCredential("victor.auth.client-id", auth.getClientId());
 		requireOAuthCredential("victor.auth.client-secret", auth.getClientSecret());
 		Duration skew = auth.getRefreshSkew();
@@ -81,7 +84,7 @@ final class VictorAuthenticationFactory {
 					"must be a positive duration but is " + skew,
 					"Set victor.auth.refresh-skew to how long before expiry to renew the token; default 60s.");
 		}
-		builder.oauth(auth.getClientId(), auth.getClientSecret()).refreshSkew(skew);
+		return builder.oauth(auth.getClientId(), auth.getClientSecret()).refreshSkew(skew).clock(this.clock);
 	}
 
 	private static void requireOAuthCredential(String property, @Nullable String value) {

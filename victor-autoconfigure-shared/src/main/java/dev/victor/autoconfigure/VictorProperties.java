@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.victor.client.VictorEnvironment;
+import dev.victor.client.VictorPaymentsClientBuilder;
+import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.http.VictorProxy;
+import dev.victor.client.http.VictorRetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -168,14 +171,14 @@ public class VictorProperties implements InitializingBean {
 		 * Lifetime of each client-signed JWT. At most 300s in production and 3600s in
 		 * staging.
 		 */
-		private Duration tokenTtl = Duration.ofSeconds(60);
+		private Duration tokenTtl = VictorPaymentsClientBuilder.DEFAULT_TOKEN_TTL;
 
 		/**
 		 * How far in the past each client-signed JWT is issued, so a Victor whose clock
 		 * lags by up to that much still accepts it; the token's lifetime is unchanged.
 		 * Must be under half of the token TTL.
 		 */
-		private Duration clockSkew = Duration.ofSeconds(10);
+		private Duration clockSkew = VictorPaymentsClientBuilder.DEFAULT_CLOCK_SKEW;
 
 		/**
 		 * OAuth client ID. Required in OAuth mode.
@@ -190,7 +193,7 @@ public class VictorProperties implements InitializingBean {
 		/**
 		 * How long before its expiry the shared OAuth access token is renewed.
 		 */
-		private Duration refreshSkew = Duration.ofSeconds(60);
+		private Duration refreshSkew = VictorPaymentsClientBuilder.DEFAULT_REFRESH_SKEW;
 
 		public AuthMode getMode() {
 			return this.mode;
@@ -247,58 +250,60 @@ public class VictorProperties implements InitializingBean {
 	 */
 	public static class Http {
 
+		private static final VictorHttpSettings HTTP_DEFAULTS = VictorHttpSettings.defaults();
+
 		/**
 		 * TCP connect timeout.
 		 */
-		private Duration connectTimeout = Duration.ofSeconds(5);
+		private Duration connectTimeout = HTTP_DEFAULTS.connectTimeout();
 
 		/**
 		 * Longest wait for a response once the request has been sent.
 		 */
-		private Duration responseTimeout = Duration.ofSeconds(30);
+		private Duration responseTimeout = HTTP_DEFAULTS.responseTimeout();
 
 		/**
 		 * Most connections the Victor connection pool opens.
 		 */
-		private int maxConnections = 50;
+		private int maxConnections = HTTP_DEFAULTS.maxConnections();
 
 		/**
 		 * Longest wait for a pooled connection when all are busy.
 		 */
-		private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
+		private Duration pendingAcquireTimeout = HTTP_DEFAULTS.pendingAcquireTimeout();
 
 		/**
 		 * Idle time after which a pooled connection is closed; keep it below the server's
 		 * keep-alive timeout so a request never lands on a connection being closed.
 		 */
-		private Duration maxIdleTime = Duration.ofSeconds(20);
+		private Duration maxIdleTime = HTTP_DEFAULTS.maxIdleTime();
 
 		/**
 		 * Age after which a pooled connection is retired.
 		 */
-		private Duration maxLifeTime = Duration.ofMinutes(5);
+		private Duration maxLifeTime = HTTP_DEFAULTS.maxLifeTime();
 
 		/**
 		 * Interval of the background eviction of idle and expired connections.
 		 */
-		private Duration evictionInterval = Duration.ofSeconds(10);
+		private Duration evictionInterval = HTTP_DEFAULTS.evictionInterval();
 
 		/**
 		 * Largest response body held in memory.
 		 */
-		private DataSize maxInMemorySize = DataSize.ofMegabytes(1);
+		private DataSize maxInMemorySize = DataSize.ofBytes(HTTP_DEFAULTS.maxInMemorySize());
 
 		/**
 		 * Bound on each whole attempt, from sending the request to the last byte of the
 		 * response, however slowly the server sends it.
 		 */
-		private Duration deadline = Duration.ofSeconds(60);
+		private Duration deadline = HTTP_DEFAULTS.deadline();
 
 		/**
 		 * Callers that may wait for a pooled connection; beyond it a call fails at once,
 		 * never sent.
 		 */
-		private int maxPendingAcquires = 1000;
+		private int maxPendingAcquires = HTTP_DEFAULTS.maxPendingAcquires();
 
 		private final Proxy proxy = new Proxy();
 
@@ -522,26 +527,28 @@ public class VictorProperties implements InitializingBean {
 	 */
 	public static class Retry {
 
+		private static final VictorRetrySettings RETRY_DEFAULTS = VictorRetrySettings.defaults();
+
 		/**
 		 * Total attempts per call, the first included; 1 disables retries.
 		 */
-		private int maxAttempts = 3;
+		private int maxAttempts = RETRY_DEFAULTS.maxAttempts();
 
 		/**
 		 * Backoff before the first retry; doubles with each retry, with jitter.
 		 */
-		private Duration initialBackoff = Duration.ofMillis(200);
+		private Duration initialBackoff = RETRY_DEFAULTS.initialBackoff();
 
 		/**
 		 * Longest backoff between two attempts.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(5);
+		private Duration maxBackoff = RETRY_DEFAULTS.maxBackoff();
 
 		/**
 		 * Longest Retry-After the client waits for; a longer one fails the call at once
 		 * with VictorRateLimitException (or the server exception) carrying it.
 		 */
-		private Duration maxRetryAfter = Duration.ofSeconds(30);
+		private Duration maxRetryAfter = RETRY_DEFAULTS.maxRetryAfter();
 
 		/**
 		 * Whether a transaction create that fails with an unknown outcome (a timeout

@@ -11,6 +11,7 @@ import dev.victor.client.VictorEnvironment;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.JwtAuthentication;
+import dev.victor.client.auth.OAuthAuthentication;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.http.VictorRetrySettings;
@@ -75,7 +76,8 @@ class VictorAutoConfigurationTests {
 					"victor.auth.client-secret=secret-1", "victor.auth.refresh-skew=2m")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(VictorPaymentsClient.class);
-				assertThat(context).doesNotHaveBean(VictorAuthentication.class);
+				assertThat(context).hasSingleBean(VictorAuthentication.class);
+				assertThat(context.getBean(VictorAuthentication.class)).isInstanceOf(OAuthAuthentication.class);
 				assertThat(context.getBean(VictorProperties.class).getAuth().getRefreshSkew())
 					.isEqualTo(Duration.ofMinutes(2));
 			});

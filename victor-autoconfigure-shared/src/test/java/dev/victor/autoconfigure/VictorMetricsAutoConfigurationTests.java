@@ -2,6 +2,7 @@ package dev.victor.autoconfigure;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import dev.victor.autoconfigure.actuate.VictorActuatorAutoConfiguration;
@@ -11,6 +12,8 @@ import dev.victor.autoconfigure.actuate.VictorInfoContributor;
 import dev.victor.autoconfigure.metrics.VictorConnectionPoolMetrics;
 import dev.victor.autoconfigure.metrics.VictorMetricsAutoConfiguration;
 import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.auth.AccessToken;
+import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.error.VictorAuthenticationException;
 import dev.victor.testsupport.LoopbackServers;
 import dev.victor.testsupport.TestClients;
@@ -22,6 +25,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -199,6 +203,35 @@ class VictorMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void countsTheTokensOfAnApplicationsOwnAuthentication() {
+		this.contextRunner.withUserConfiguration(MeterRegistryConfiguration.class, VaultAuthentication.class)
+			.run((context) -> {
+				VictorPaymentsClient client = context.getBean(VictorPaymentsClient.class);
+				pay(client);
+				pay(client);
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				assertThat(meters.get("victor.client.tokens")
+					.tag("mode", "vault")
+					.tag("outcome", "issued")
+					.counter()
+					.count()).as("one token, first used by the first call").isEqualTo(1);
+				assertThat(this.server.takeRequest().getHeader("Authorization")).isEqualTo("Token from-the-vault");
+				for (int i = 0; i < VictorHealthDetails.DOWN_AFTER; i++) {
+					this.server.enqueue(new MockResponse().setResponseCode(401).setBody("{}"));
+					assertThatExceptionOfType(VictorAuthenticationException.class)
+						.isThrownBy(() -> client.getAccount("acc_1").block());
+				}
+				assertThat(meters.get("victor.client.tokens")
+					.tag("mode", "vault")
+					.tag("outcome", "rejected")
+					.counter()
+					.count()).isEqualTo(VictorHealthDetails.DOWN_AFTER);
+				assertThat(context.getBean(VictorHealthIndicator.class).health().getDetails()).containsEntry("reason",
+						"Victor rejected the vault token (HTTP 401)");
+			});
+	}
+
+	@Test
 	void infoShowsTheSetUpAndNoSecret() {
 		this.contextRunner.run((context) -> {
 			Info.Builder info = new Info.Builder();
@@ -217,6 +250,30 @@ class VictorMetricsAutoConfigurationTests {
 		this.server
 			.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(TestClients.RECEIPT));
 		client.createAchPayment(TestClients.achPayment()).block();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class VaultAuthentication {
+
+		@Bean
+		VictorAuthentication vaultAuthentication() {
+			AccessToken token = new AccessToken("from-the-vault", "Token", Instant.now(),
+					Instant.now().plus(Duration.ofHours(1)));
+			return new VictorAuthentication() {
+
+				@Override
+				public Mono<AccessToken> token() {
+					return Mono.just(token);
+				}
+
+				@Override
+				public String mode() {
+					return "vault";
+				}
+
+			};
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

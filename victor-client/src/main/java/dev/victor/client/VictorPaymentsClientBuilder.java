@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import dev.victor.client.auth.CachedTokenAuthentication;
 import dev.victor.client.auth.JwtAuthentication;
+import dev.victor.client.auth.ListenedAuthentication;
 import dev.victor.client.auth.OAuthAuthentication;
 import dev.victor.client.auth.TokenListener;
 import dev.victor.client.auth.VictorAuthentication;
@@ -271,9 +271,10 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
-	 * Add a listener told of every token the client's authentication obtains, fails to,
-	 * or has rejected, when it is a {@link CachedTokenAuthentication} (JWT and OAuth
-	 * are).
+	 * Add a listener told of every token the client's authentication serves for the first
+	 * time, fails to produce, or has rejected or accepted, whatever the authentication
+	 * (JWT, OAuth or {@linkplain #authentication(VictorAuthentication) your own}): the
+	 * client wraps it in a {@link ListenedAuthentication}.
 	 * @param tokenListener the listener
 	 * @return this builder
 	 */
@@ -391,21 +392,11 @@ public final class VictorPaymentsClientBuilder {
 	 * {@link VictorClientRules} or the authentication is incomplete
 	 */
 	public WebClient buildWebClient() {
-		URI url = (this.baseUrl != null) ? this.baseUrl : this.environment.baseUrl();
-		VictorClientRules.baseUrlProblem(url).ifPresent((problem) -> {
-			throw new IllegalArgumentException("Invalid Victor base URL: " + problem);
-		});
+		URI url = baseUrl();
 		VictorJsonCodec json = VictorJson.codec();
-		ConnectionProvider pool = (this.connectionProvider != null) ? this.connectionProvider
-				: VictorHttpConnectors.createConnectionProvider(this.http);
-		ClientHttpConnector connector = VictorHttpConnectors.create(pool, this.http, this.proxy,
-				this.httpClientCustomizers);
-		VictorAuthentication auth = resolveAuthentication(() -> base(WebClient.builder(), url, connector, json)
-			.filters((filters) -> filters.addAll(transportFilters(json)))
-			.build());
-		if (auth instanceof CachedTokenAuthentication cached) {
-			this.tokenListeners.forEach(cached::addTokenListener);
-		}
+		ClientHttpConnector connector = createConnector();
+		VictorAuthentication auth = ListenedAuthentication.of(resolveAuthentication(url, () -> connector, json),
+				this.tokenListeners);
 		WebClient.Builder builder = base(
 				(this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder(), url, connector,
 				json);
@@ -419,6 +410,20 @@ public final class VictorPaymentsClientBuilder {
 	}
 
 	/**
+	 * Build the authentication the client would use: the one set with
+	 * {@link #authentication(VictorAuthentication)}, else OAuth client credentials (its
+	 * token requests go through this builder's transport, retries and observation, never
+	 * through authorization), else a client-signed JWT. Token listeners are not attached:
+	 * the client built with this authentication attaches them.
+	 * @return a new authentication; a {@link JwtAuthentication} is the caller's to close
+	 * @throws IllegalArgumentException if a setting breaks a rule of
+	 * {@link VictorClientRules} or the authentication is incomplete
+	 */
+	public VictorAuthentication buildAuthentication() {
+		return resolveAuthentication(baseUrl(), this::createConnector, VictorJson.codec());
+	}
+
+	/**
 	 * Build the client.
 	 * @return a new client
 	 * @throws IllegalArgumentException if a setting breaks a rule of
@@ -426,6 +431,20 @@ public final class VictorPaymentsClientBuilder {
 	 */
 	public VictorPaymentsClient build() {
 		return VictorPaymentsClient.create(buildWebClient(), this.resolveUnknownOutcomes);
+	}
+
+	private URI baseUrl() {
+		URI url = (this.baseUrl != null) ? this.baseUrl : this.environment.baseUrl();
+		VictorClientRules.baseUrlProblem(url).ifPresent((problem) -> {
+			throw new IllegalArgumentException("Invalid Victor base URL: " + problem);
+		});
+		return url;
+	}
+
+	private ClientHttpConnector createConnector() {
+		ConnectionProvider pool = (this.connectionProvider != null) ? this.connectionProvider
+				: VictorHttpConnectors.createConnectionProvider(this.http);
+		return VictorHttpConnectors.create(pool, this.http, this.proxy, this.httpClientCustomizers);
 	}
 
 	private WebClient.Builder base(WebClient.Builder builder, URI url, ClientHttpConnector connector,
@@ -462,13 +481,16 @@ public final class VictorPaymentsClientBuilder {
 				new ErrorTranslationFilter(json, this.clock, this.http.maxInMemorySize(), this.http.deadline()));
 	}
 
-	private VictorAuthentication resolveAuthentication(Supplier<WebClient> tokenClient) {
+	private VictorAuthentication resolveAuthentication(URI url, Supplier<ClientHttpConnector> connector,
+			VictorJsonCodec json) {
 		if (this.authentication != null) {
 			return this.authentication;
 		}
 		if (this.clientId != null || this.clientSecret != null) {
-			return new OAuthAuthentication(tokenClient.get(), this.clientId, this.clientSecret, this.refreshSkew,
-					this.clock);
+			WebClient tokenClient = base(WebClient.builder(), url, connector.get(), json)
+				.filters((filters) -> filters.addAll(transportFilters(json)))
+				.build();
+			return new OAuthAuthentication(tokenClient, this.clientId, this.clientSecret, this.refreshSkew, this.clock);
 		}
 		if (this.apiKey == null || this.apiKey.isBlank() || this.privateKey == null) {
 			throw new IllegalArgumentException("Victor authentication is incomplete: set apiKey and privateKey, "

@@ -35,9 +35,14 @@ public abstract class CachedTokenAuthentication implements VictorAuthentication 
 	}
 
 	/**
-	 * Be told of every token obtained or failed.
+	 * Be told of every token obtained or failed, including background renewals.
 	 * @param listener the listener
+	 * @deprecated since 0.1.0 in favour of
+	 * {@link ListenedAuthentication#of(VictorAuthentication, List)} (which
+	 * {@code VictorPaymentsClientBuilder.tokenListener} uses), as it works with any
+	 * authentication
 	 */
+	@Deprecated(since = "0.1.0")
 	public void addTokenListener(TokenListener listener) {
 		this.listeners.add(listener);
 	}

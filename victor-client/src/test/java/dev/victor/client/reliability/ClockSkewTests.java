@@ -77,10 +77,14 @@ class ClockSkewTests {
 			client.createAchPayment(TestClients.achPayment()).block();
 			assertThat(claims(server, 2).getExpirationTime().toInstant()).as("the token sent is still valid")
 				.isAfter(clock.instant());
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(signatures).hasValue(2));
-			client.createAchPayment(TestClients.achPayment()).block();
-			assertThat(claims(server, 3).getIssueTime().toInstant()).as("the renewed token, issued 10s before now")
-				.isEqualTo(clock.instant().minusSeconds(10));
+			// the renewal runs in the background: calls keep the old token until it is in
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				client.createAchPayment(TestClients.achPayment()).block();
+				assertThat(claims(server, server.requests().size() - 1).getIssueTime().toInstant())
+					.as("the renewed token, issued 10s before now")
+					.isEqualTo(clock.instant().minusSeconds(10));
+			});
+			assertThat(signatures).as("one renewal").hasValue(2);
 		}
 	}
 
