@@ -1,7 +1,6 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,30 +11,16 @@ import org.jspecify.annotations.Nullable;
 public enum PaymentRequestAction implements WireEnum {
 
 	/** Pay the request. */
-	ACCEPT("accept"),
+	ACCEPT,
 
 	/** Decline the request; Victor marks it {@code Declined}. */
-	REJECT("reject"),
+	REJECT,
 
 	/** A value this client does not know yet. */
-	UNKNOWN("unknown");
-
-	private final String wireValue;
-
-	PaymentRequestAction(String wireValue) {
-		this.wireValue = wireValue;
-	}
-
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return this.wireValue;
-	}
+	UNKNOWN;
 
 	/**
-	 * Decode a wire value tolerantly (see {@link WireEnum}).
-	 * @param value the value Victor sent
-	 * @return the matching constant, or {@link #UNKNOWN}
+	 * {@linkplain WireEnum#fromWire Decode tolerantly}: {@link #UNKNOWN} for a new value.
 	 */
 	@JsonCreator
 	public static @Nullable PaymentRequestAction fromWireValue(@Nullable String value) {

@@ -13,30 +13,23 @@ import org.jspecify.annotations.Nullable;
 public enum PaymentRequestDirection implements WireEnum {
 
 	/** Sent by the caller, asking another party to pay. */
-	OUTBOUND("OUTBOUND"),
+	OUTBOUND,
 
 	/** Received by the caller, asking the caller to pay. */
-	INBOUND("INBOUND"),
+	INBOUND,
 
 	/** A value this client does not know yet. */
-	UNKNOWN("UNKNOWN");
+	UNKNOWN;
 
-	private final String wireValue;
-
-	PaymentRequestDirection(String wireValue) {
-		this.wireValue = wireValue;
-	}
-
+	/** Victor sends these in upper case, as named. */
 	@Override
 	@JsonValue
 	public String wireValue() {
-		return this.wireValue;
+		return name();
 	}
 
 	/**
-	 * Decode a wire value tolerantly (see {@link WireEnum}).
-	 * @param value the value Victor sent
-	 * @return the matching constant, or {@link #UNKNOWN}
+	 * {@linkplain WireEnum#fromWire Decode tolerantly}: {@link #UNKNOWN} for a new value.
 	 */
 	@JsonCreator
 	public static @Nullable PaymentRequestDirection fromWireValue(@Nullable String value) {

@@ -1,7 +1,6 @@
 package dev.victor.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,33 +11,19 @@ import org.jspecify.annotations.Nullable;
 public enum SecCode implements WireEnum {
 
 	/** Cash Concentration or Disbursement: business accounts. */
-	CCD("ccd"),
+	CCD,
 
 	/** Prearranged Payment and Deposit: consumer accounts, written authorisation. */
-	PPD("ppd"),
+	PPD,
 
 	/** Internet-initiated entry: consumer accounts, online authorisation. */
-	WEB("web"),
+	WEB,
 
 	/** A value this client does not know yet. */
-	UNKNOWN("unknown");
-
-	private final String wireValue;
-
-	SecCode(String wireValue) {
-		this.wireValue = wireValue;
-	}
-
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return this.wireValue;
-	}
+	UNKNOWN;
 
 	/**
-	 * Decode a wire value tolerantly (see {@link WireEnum}).
-	 * @param value the value Victor sent
-	 * @return the matching constant, or {@link #UNKNOWN}
+	 * {@linkplain WireEnum#fromWire Decode tolerantly}: {@link #UNKNOWN} for a new value.
 	 */
 	@JsonCreator
 	public static @Nullable SecCode fromWireValue(@Nullable String value) {

@@ -66,9 +66,7 @@ public enum TransactionStatus implements WireEnum {
 	}
 
 	/**
-	 * Decode a wire value tolerantly (see {@link WireEnum}).
-	 * @param value the value Victor sent
-	 * @return the matching constant, or {@link #UNKNOWN}
+	 * {@linkplain WireEnum#fromWire Decode tolerantly}: {@link #UNKNOWN} for a new value.
 	 */
 	@JsonCreator
 	public static @Nullable TransactionStatus fromWireValue(@Nullable String value) {

@@ -1,15 +1,19 @@
 package dev.victor.client.model;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An enum whose constants have a Victor wire value. Decoding is tolerant: case, spaces,
- * hyphens and underscores are ignored, and a value the API adds later maps to the enum's
- * {@code UNKNOWN} constant rather than failing the whole response.
+ * An enum whose constants have a Victor wire value: by default the constant's name in
+ * lower case; an enum whose values Victor spells otherwise overrides
+ * {@link #wireValue()}. Decoding is tolerant: case, spaces, hyphens and underscores are
+ * ignored, and a value the API adds later maps to the enum's {@code UNKNOWN} constant
+ * rather than failing the whole response.
  *
  * @since 0.1.0
  */
@@ -17,9 +21,18 @@ public interface WireEnum {
 
 	/**
 	 * Return the value Victor sends and expects for this constant.
-	 * @return the wire value
+	 * @return the wire value; by default the name in lower case
 	 */
-	String wireValue();
+	@JsonValue
+	default String wireValue() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Return the constant's name, as {@link Enum#name()} does.
+	 * @return the name
+	 */
+	String name();
 
 	/**
 	 * Find the constant whose wire value or name matches {@code value} tolerantly.
