@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,9 +50,27 @@ public final class ListenedAuthentication implements VictorAuthentication {
 				: new ListenedAuthentication(authentication, List.copyOf(listeners));
 	}
 
+	/**
+	 * Return the wrapped authentication's token. A token in hand (a scalar mono) is
+	 * reported at once and handed on as it is, so the caller can still take it without
+	 * subscribing or arming a timer; any other is reported when it arrives.
+	 */
 	@Override
 	public Mono<AccessToken> token() {
-		return this.delegate.token().doOnNext(this::served).doOnError(this::failed);
+		Mono<AccessToken> token = this.delegate.token();
+		if (token instanceof Fuseable.ScalarCallable<?> ready) {
+			try {
+				Object value = ready.call();
+				if (value instanceof AccessToken inHand) {
+					served(inHand);
+				}
+			}
+			catch (Exception ex) {
+				failed(ex);
+			}
+			return token;
+		}
+		return token.doOnNext(this::served).doOnError(this::failed);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -64,6 +65,21 @@ class ListenedAuthenticationTests {
 		listened.token().block();
 		assertThat(this.events).as("the late use of the older token is not a new token")
 			.containsExactly("issued own", "issued own");
+	}
+
+	@Test
+	void aTokenInHandStaysInHandSoTheCallArmsNoTimer() throws Exception {
+		ScriptedAuthentication own = new ScriptedAuthentication();
+		VictorAuthentication listened = ListenedAuthentication.of(own, List.of(this.recorder));
+		AccessToken token = token(0);
+		own.next.set(Mono.just(token));
+		Mono<AccessToken> served = listened.token();
+		assertThat(served).isInstanceOf(Fuseable.ScalarCallable.class);
+		assertThat(((Fuseable.ScalarCallable<?>) served).call()).isSameAs(token);
+		assertThat(this.events).containsExactly("issued own");
+		own.next.set(Mono.error(new IllegalStateException("no key")));
+		assertThatIllegalStateException().isThrownBy(() -> listened.token().block());
+		assertThat(this.events).containsExactly("issued own", "failed own no key");
 	}
 
 	@Test
