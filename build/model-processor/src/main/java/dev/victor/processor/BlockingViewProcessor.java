@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +22,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -46,6 +49,9 @@ public class BlockingViewProcessor extends AbstractProcessor {
 
 	private static final String LAZY_STREAM = ", fetched lazily; close the stream when stopping early";
 
+	/** Support classes waiting for a later round, with the name of their view. */
+	private final Map<String, String> deferred = new LinkedHashMap<>();
+
 	@Override
 	public SourceVersion getSupportedSourceVersion() {
 		return SourceVersion.latestSupported();
@@ -53,6 +59,8 @@ public class BlockingViewProcessor extends AbstractProcessor {
 
 	@Override
 	public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+		Map<String, String> ready = new LinkedHashMap<>(this.deferred);
+		this.deferred.clear();
 		for (TypeElement annotation : annotations) {
 			for (Element element : round.getElementsAnnotatedWith(annotation)) {
 				String name = element.getAnnotationMirrors()
@@ -68,20 +76,59 @@ public class BlockingViewProcessor extends AbstractProcessor {
 								"@GeneratedBlockingView(\"Name\") goes on the support class", element);
 					continue;
 				}
-				write((TypeElement) element, name);
+				ready.put(((TypeElement) element).getQualifiedName().toString(), name);
 			}
 		}
+		ready.forEach((supportName, className) -> {
+			TypeElement support = this.processingEnv.getElementUtils().getTypeElement(supportName);
+			if (!round.processingOver() && namesTypesNotYetGenerated(reactiveType(support), className)) {
+				// a model type generated in this round (a record's twin) exists from the
+				// next
+				this.deferred.put(supportName, className);
+			}
+			else {
+				write(support, className);
+			}
+		});
 		return true;
 	}
 
-	private void write(TypeElement support, String className) {
-		String packageName = ((PackageElement) support.getEnclosingElement()).getQualifiedName().toString();
+	private static TypeElement reactiveType(TypeElement support) {
 		ExecutableElement reactive = ElementFilter.methodsIn(support.getEnclosedElements())
 			.stream()
 			.filter((method) -> method.getSimpleName().contentEquals("reactive") && method.getParameters().isEmpty())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The support class needs a reactive() method"));
-		TypeElement reactiveType = (TypeElement) ((DeclaredType) reactive.getReturnType()).asElement();
+		return (TypeElement) ((DeclaredType) reactive.getReturnType()).asElement();
+	}
+
+	/**
+	 * Tell whether the reactive interface names a type that does not exist yet, other
+	 * than the view this processor is about to write.
+	 */
+	private static boolean namesTypesNotYetGenerated(TypeElement reactiveType, String view) {
+		for (ExecutableElement method : ElementFilter.methodsIn(reactiveType.getEnclosedElements())) {
+			if (isUnresolved(method.getReturnType(), view) || method.getParameters()
+				.stream()
+				.anyMatch((parameter) -> isUnresolved(parameter.asType(), view))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isUnresolved(TypeMirror type, String view) {
+		if (type.getKind() == TypeKind.ERROR) {
+			String name = type.toString();
+			return !name.equals(view) && !name.endsWith("." + view);
+		}
+		return type instanceof DeclaredType declared
+				&& declared.getTypeArguments().stream().anyMatch((argument) -> isUnresolved(argument, view));
+	}
+
+	private void write(TypeElement support, String className) {
+		String packageName = ((PackageElement) support.getEnclosingElement()).getQualifiedName().toString();
+		TypeElement reactiveType = reactiveType(support);
 		SourceTypes types = new SourceTypes(new TreeSet<>());
 		StringBuilder body = new StringBuilder();
 		for (ExecutableElement constructor : ElementFilter.constructorsIn(support.getEnclosedElements())) {

@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
+@GeneratedTwin(name = "AccountDetails",
+		summary = "One account as returned by {@code getAccount}. The schema is not confirmed: the fields\n"
+				+ "below are those of {@link AccountListItem}, and everything else Victor sends is kept in\n"
+				+ "{@link #extras()}.")
 public record AccountListItem(@Nullable String victorAccountId, @Nullable String accountName,
 		@Nullable String accountNumber, @Nullable String accountType, @Nullable String status,
 		@Nullable BigDecimal availableBalance, @Nullable BigDecimal currentBalance, @Nullable Instant balanceUpdatedAt,
