@@ -23,11 +23,6 @@ public record AccountsFilter(@Nullable String accountType) implements ListFilter
 		return new AccountsFilter(null);
 	}
 
-	@Override
-	public QueryParameters toQueryParameters() {
-		return QueryParameters.builder().add("account_type", this.accountType).build();
-	}
-
 	/**
 	 * Start building a {@code AccountsFilter}.
 	 * @return a new builder

@@ -11,10 +11,18 @@ public interface ListFilter extends ValidatedRequest {
 
 	/**
 	 * Return the filter's properties as query parameters, with Victor's wire names; unset
-	 * properties are left out.
+	 * properties are left out. By default a record filter sends each of its components
+	 * under its name in snake case ({@code victorAccountId} as
+	 * {@code victor_account_id}), in declaration order; a filter that is not a record
+	 * overrides this.
 	 * @return the query parameters
 	 */
-	QueryParameters toQueryParameters();
+	default QueryParameters toQueryParameters() {
+		if (!(this instanceof Record record)) {
+			throw new UnsupportedOperationException(getClass().getName() + " must implement toQueryParameters()");
+		}
+		return QueryParameters.ofComponents(record);
+	}
 
 	/**
 	 * Check the filter's documented constraints; by default there are none.

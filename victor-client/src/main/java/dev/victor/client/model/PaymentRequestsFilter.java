@@ -25,11 +25,6 @@ public record PaymentRequestsFilter(@Nullable PaymentRequestDirection direction,
 		return new PaymentRequestsFilter(null, null);
 	}
 
-	@Override
-	public QueryParameters toQueryParameters() {
-		return QueryParameters.builder().add("direction", this.direction).add("status", this.status).build();
-	}
-
 	/**
 	 * Start building a {@code PaymentRequestsFilter}.
 	 * @return a new builder

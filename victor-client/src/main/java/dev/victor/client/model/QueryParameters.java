@@ -1,5 +1,6 @@
 package dev.victor.client.model;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
@@ -43,6 +44,32 @@ public final class QueryParameters {
 	 */
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * Return a record's components as parameters, each under its name in snake case.
+	 * @param record the record, for example a {@link ListFilter}
+	 * @return the parameters, {@code null} components left out
+	 */
+	static QueryParameters ofComponents(Record record) {
+		Builder builder = new Builder();
+		for (RecordComponent component : record.getClass().getRecordComponents()) {
+			builder.add(snakeCase(component.getName()), RecordValues.valueOf(component, record));
+		}
+		return builder.build();
+	}
+
+	private static String snakeCase(String name) {
+		StringBuilder snake = new StringBuilder(name.length() + 4);
+		for (char c : name.toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				snake.append('_').append(Character.toLowerCase(c));
+			}
+			else {
+				snake.append(c);
+			}
+		}
+		return snake.toString();
 	}
 
 	/**

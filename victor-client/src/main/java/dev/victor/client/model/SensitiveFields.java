@@ -1,6 +1,5 @@
 package dev.victor.client.model;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -45,18 +44,18 @@ public final class SensitiveFields {
 	static String toString(Record record) {
 		StringJoiner text = new StringJoiner(", ", record.getClass().getSimpleName() + "[", "]");
 		for (RecordComponent component : record.getClass().getRecordComponents()) {
-			Object value = valueOf(component, record);
+			Object value = readable(component, record);
 			boolean masked = value != null && isSensitive(component.getName());
 			text.add(component.getName() + "=" + (masked ? MASK : value));
 		}
 		return text.toString();
 	}
 
-	private static @Nullable Object valueOf(RecordComponent component, Record record) {
+	private static @Nullable Object readable(RecordComponent component, Record record) {
 		try {
-			return component.getAccessor().invoke(record);
+			return RecordValues.valueOf(component, record);
 		}
-		catch (IllegalAccessException | InvocationTargetException ex) {
+		catch (IllegalStateException ex) {
 			return "?";
 		}
 	}

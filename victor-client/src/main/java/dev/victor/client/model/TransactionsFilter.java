@@ -25,16 +25,6 @@ public record TransactionsFilter(@Nullable String victorAccountId, @Nullable Loc
 		@Nullable LocalDate endDate, @Nullable String transactionType) implements ListFilter {
 
 	@Override
-	public QueryParameters toQueryParameters() {
-		return QueryParameters.builder()
-			.add("victor_account_id", this.victorAccountId)
-			.add("start_date", this.startDate)
-			.add("end_date", this.endDate)
-			.add("transaction_type", this.transactionType)
-			.build();
-	}
-
-	@Override
 	public void validate() {
 		Constraints.of(this)
 			.required("victor_account_id", this.victorAccountId)

@@ -30,15 +30,6 @@ public record WebhookDeliveriesFilter(@Nullable String victorWebhookId, @Nullabl
 	}
 
 	@Override
-	public QueryParameters toQueryParameters() {
-		return QueryParameters.builder()
-			.add("victor_webhook_id", this.victorWebhookId)
-			.add("start_date", this.startDate)
-			.add("end_date", this.endDate)
-			.build();
-	}
-
-	@Override
 	public void validate() {
 		Constraints.of(this).notBefore("end_date", this.endDate, "start_date", this.startDate).validate();
 	}
