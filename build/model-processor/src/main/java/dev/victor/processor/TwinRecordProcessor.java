@@ -112,8 +112,7 @@ public class TwinRecordProcessor extends AbstractProcessor {
 			source.append("\t\t").append(name).append(" = same.").append(name).append("();\n");
 		}
 		source.append("\t}\n\n");
-		source.append("\t/**\n\t * Return the fields, with names, account and routing numbers masked.\n")
-			.append("\t * @return the text\n\t */\n\t@Override\n\tpublic String toString() {\n")
+		source.append("\t@Override\n\tpublic String toString() {\n")
 			.append("\t\treturn SensitiveFields.toString(this);\n\t}\n\n");
 		source.append("\t/**\n\t * Start building a {@code ")
 			.append(twinName)

@@ -45,10 +45,6 @@ public record AccountListItem(@Nullable String victorAccountId, @Nullable String
 		@Nullable Instant createdAt, @Nullable Long ledgeringProgramId, @Nullable String lineOriginalAmount,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

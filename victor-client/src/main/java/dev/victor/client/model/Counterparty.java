@@ -40,10 +40,6 @@ public record Counterparty(@JsonProperty("victor_counterparty_id") @JsonAlias( {
 		@Nullable Address address, @Nullable Instant createdAt, @Nullable Instant updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

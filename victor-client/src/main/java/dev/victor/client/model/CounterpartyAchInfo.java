@@ -17,10 +17,6 @@ import org.jspecify.annotations.Nullable;
 public record CounterpartyAchInfo(@Nullable String accountNumber, @Nullable String accountType,
 		@Nullable String routingNumber) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

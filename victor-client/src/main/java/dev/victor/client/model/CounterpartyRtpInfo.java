@@ -16,10 +16,6 @@ import org.jspecify.annotations.Nullable;
 @GeneratedBuilder
 public record CounterpartyRtpInfo(@Nullable String accountNumber, @Nullable String routingNumber) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

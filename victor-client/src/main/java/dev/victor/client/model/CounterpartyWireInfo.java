@@ -17,10 +17,6 @@ import org.jspecify.annotations.Nullable;
 public record CounterpartyWireInfo(@Nullable String accountNumber, @Nullable String routingNumber,
 		@Nullable String bankName) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

@@ -30,10 +30,6 @@ public record CreateBookExternalTransferRequest(@Nullable String originatingAcco
 				this.amount, clientReferenceId);
 	}
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

@@ -30,10 +30,6 @@ public record CreateBookTransferRequest(@Nullable String originatingAccountNumbe
 				clientReferenceId);
 	}
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

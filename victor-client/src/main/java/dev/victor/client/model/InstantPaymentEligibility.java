@@ -32,10 +32,6 @@ public record InstantPaymentEligibility(@Nullable String routingNumber, @Nullabl
 		@Nullable Boolean rtpEligible, @JsonProperty("fednow_eligible") @Nullable Boolean fedNowEligible,
 		@Nullable List<String> services, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

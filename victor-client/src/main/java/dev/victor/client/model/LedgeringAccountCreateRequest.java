@@ -18,10 +18,6 @@ import org.jspecify.annotations.Nullable;
 public record LedgeringAccountCreateRequest(@Nullable Long ledgeringProgramId,
 		@Nullable String accountName) implements ValidatedRequest {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

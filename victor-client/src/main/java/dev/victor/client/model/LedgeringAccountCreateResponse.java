@@ -30,10 +30,6 @@ public record LedgeringAccountCreateResponse(@Nullable String victorAccountId, @
 		@Nullable String accountName, @Nullable Long ledgeringProgramId, @Nullable String status,
 		@Nullable Instant createdAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

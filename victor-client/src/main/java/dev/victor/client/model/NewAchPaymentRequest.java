@@ -45,10 +45,6 @@ public record NewAchPaymentRequest(@Nullable String fromAccountNumber, @Nullable
 				this.companyEntryDescription, this.addenda);
 	}
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

@@ -23,10 +23,6 @@ public record NewCounterpartyRequest(@Nullable String accountName,
 		@JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
 		@Nullable Address address) implements ValidatedRequest {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

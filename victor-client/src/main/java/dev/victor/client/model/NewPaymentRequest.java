@@ -29,10 +29,6 @@ public record NewPaymentRequest(@Nullable String toAccountNumber, @Nullable Stri
 		@Nullable BigDecimal amount, @Nullable String description,
 		@Nullable String clientReferenceId) implements ValidatedRequest {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

@@ -26,10 +26,6 @@ import org.jspecify.annotations.Nullable;
 public record RoutingNumberValidation(@Nullable String routingNumber, @Nullable RoutingNumberType type,
 		@Nullable Boolean valid, @Nullable String bankName, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

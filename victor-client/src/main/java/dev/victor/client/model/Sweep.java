@@ -38,10 +38,6 @@ public record Sweep(@JsonProperty("sweep_id") @JsonAlias( {
 		@Nullable BigDecimal targetBalance, @Nullable String status, @Nullable Instant createdAt,
 		@Nullable Instant updatedAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

@@ -23,10 +23,6 @@ import org.jspecify.annotations.Nullable;
 public record SweepRequest(@Nullable String fromAccountNumber, @Nullable String toAccountNumber,
 		@Nullable BigDecimal targetBalance) implements ValidatedRequest {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);

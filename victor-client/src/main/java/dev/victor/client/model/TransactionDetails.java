@@ -38,10 +38,6 @@ public record TransactionDetails(@Nullable String victorTransactionId, @Nullable
 		@Nullable Instant createdAt, @Nullable Instant updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-	/**
-	 * Return the fields, with names, account and routing numbers masked.
-	 * @return the text
-	 */
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);
