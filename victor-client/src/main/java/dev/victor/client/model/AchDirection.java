@@ -24,7 +24,7 @@ public enum AchDirection implements WireEnum {
 	 */
 	@JsonCreator
 	public static @Nullable AchDirection fromWireValue(@Nullable String value) {
-		return WireEnum.fromWire(values(), value, UNKNOWN);
+		return WireEnum.fromWire(AchDirection.class, value, UNKNOWN);
 	}
 
 }

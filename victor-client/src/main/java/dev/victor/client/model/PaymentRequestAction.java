@@ -24,7 +24,7 @@ public enum PaymentRequestAction implements WireEnum {
 	 */
 	@JsonCreator
 	public static @Nullable PaymentRequestAction fromWireValue(@Nullable String value) {
-		return WireEnum.fromWire(values(), value, UNKNOWN);
+		return WireEnum.fromWire(PaymentRequestAction.class, value, UNKNOWN);
 	}
 
 }

@@ -33,7 +33,7 @@ public enum PaymentRequestDirection implements WireEnum {
 	 */
 	@JsonCreator
 	public static @Nullable PaymentRequestDirection fromWireValue(@Nullable String value) {
-		return WireEnum.fromWire(values(), value, UNKNOWN);
+		return WireEnum.fromWire(PaymentRequestDirection.class, value, UNKNOWN);
 	}
 
 }

@@ -25,7 +25,7 @@ public enum RoutingNumberType implements WireEnum {
 	 */
 	@JsonCreator
 	public static @Nullable RoutingNumberType fromWireValue(@Nullable String value) {
-		return WireEnum.fromWire(values(), value, UNKNOWN);
+		return WireEnum.fromWire(RoutingNumberType.class, value, UNKNOWN);
 	}
 
 }

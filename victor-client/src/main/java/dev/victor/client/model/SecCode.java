@@ -27,7 +27,7 @@ public enum SecCode implements WireEnum {
 	 */
 	@JsonCreator
 	public static @Nullable SecCode fromWireValue(@Nullable String value) {
-		return WireEnum.fromWire(values(), value, UNKNOWN);
+		return WireEnum.fromWire(SecCode.class, value, UNKNOWN);
 	}
 
 }

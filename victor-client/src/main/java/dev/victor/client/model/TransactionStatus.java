@@ -70,7 +70,7 @@ public enum TransactionStatus implements WireEnum {
 	 */
 	@JsonCreator
 	public static @Nullable TransactionStatus fromWireValue(@Nullable String value) {
-		return WireEnum.fromWire(values(), value, UNKNOWN);
+		return WireEnum.fromWire(TransactionStatus.class, value, UNKNOWN);
 	}
 
 }

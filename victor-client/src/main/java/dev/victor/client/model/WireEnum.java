@@ -1,9 +1,9 @@
 package dev.victor.client.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +25,7 @@ public interface WireEnum {
 	 */
 	@JsonValue
 	default String wireValue() {
-		return name().toLowerCase(Locale.ROOT);
+		return Lookups.LOWER_CASE_NAMES.get(getClass())[ordinal()];
 	}
 
 	/**
@@ -33,6 +33,12 @@ public interface WireEnum {
 	 * @return the name
 	 */
 	String name();
+
+	/**
+	 * Return the constant's position, as {@link Enum#ordinal()} does.
+	 * @return the position
+	 */
+	int ordinal();
 
 	/**
 	 * Find the constant whose wire value or name matches {@code value} tolerantly.
@@ -43,10 +49,27 @@ public interface WireEnum {
 	 * @return the matching constant, or {@code unknown}; {@code null} for a null value
 	 */
 	static <E extends Enum<E> & WireEnum> @Nullable E fromWire(E[] constants, @Nullable String value, E unknown) {
+		return fromWire(unknown.getDeclaringClass(), value, unknown);
+	}
+
+	/**
+	 * Find the constant whose wire value or name matches {@code value} tolerantly: as
+	 * sent, else folded ({@link #normalize}).
+	 * @param <E> the enum type
+	 * @param type the enum
+	 * @param value the value read from JSON
+	 * @param unknown the constant for values this client does not know
+	 * @return the matching constant, or {@code unknown}; {@code null} for a null value
+	 */
+	static <E extends Enum<E> & WireEnum> @Nullable E fromWire(Class<E> type, @Nullable String value, E unknown) {
 		if (value == null) {
 			return null;
 		}
-		E constant = Lookups.of(constants).get(normalize(value));
+		Map<String, E> lookup = Lookups.of(type);
+		E constant = lookup.get(value);
+		if (constant == null) {
+			constant = lookup.get(normalize(value));
+		}
 		return (constant != null) ? constant : unknown;
 	}
 
@@ -67,25 +90,47 @@ public interface WireEnum {
 	}
 
 	/**
-	 * Per-enum maps from folded wire values and names to constants, built once.
+	 * Per-enum lookups, built once: constants by exact and folded wire value and name,
+	 * and the default wire values.
 	 */
 	final class Lookups {
 
-		private static final Map<Class<?>, Map<String, ?>> CACHE = new ConcurrentHashMap<>();
+		private static final ClassValue<Map<String, ?>> CONSTANTS = new ClassValue<>() {
+
+			@Override
+			protected Map<String, ?> computeValue(Class<?> type) {
+				Map<String, WireEnum> lookup = new HashMap<>();
+				WireEnum[] constants = (WireEnum[]) type.getEnumConstants();
+				for (WireEnum constant : constants) {
+					lookup.putIfAbsent(constant.wireValue(), constant);
+				}
+				for (WireEnum constant : constants) {
+					lookup.putIfAbsent(normalize(constant.wireValue()), constant);
+					lookup.putIfAbsent(normalize(constant.name()), constant);
+				}
+				return Map.copyOf(lookup);
+			}
+
+		};
+
+		static final ClassValue<String[]> LOWER_CASE_NAMES = new ClassValue<>() {
+
+			@Override
+			protected String[] computeValue(Class<?> type) {
+				Class<?> enumType = type.isEnum() ? type : type.getSuperclass();
+				return Arrays.stream(enumType.getEnumConstants())
+					.map((constant) -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+					.toArray(String[]::new);
+			}
+
+		};
 
 		private Lookups() {
 		}
 
 		@SuppressWarnings("unchecked")
-		static <E extends Enum<E> & WireEnum> Map<String, E> of(E[] constants) {
-			return (Map<String, E>) CACHE.computeIfAbsent(constants.getClass(), (type) -> {
-				Map<String, E> lookup = new HashMap<>();
-				for (E constant : constants) {
-					lookup.putIfAbsent(normalize(constant.wireValue()), constant);
-					lookup.putIfAbsent(normalize(constant.name()), constant);
-				}
-				return Map.copyOf(lookup);
-			});
+		static <E extends Enum<E> & WireEnum> Map<String, E> of(Class<E> type) {
+			return (Map<String, E>) CONSTANTS.get(type);
 		}
 
 	}
