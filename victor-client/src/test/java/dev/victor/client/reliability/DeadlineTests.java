@@ -14,6 +14,7 @@ import dev.victor.testsupport.ScriptedHttpServer.Action;
 import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import org.junit.jupiter.api.Test;
+import reactor.netty.resources.LoopResources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -110,6 +111,33 @@ class DeadlineTests {
 							.block(Duration.ofSeconds(20)))
 				.satisfies((failure) -> assertThat(failure.isRequestSent()).isFalse());
 			assertThat(server.requests()).isEmpty();
+		}
+	}
+
+	/**
+	 * Something else (a closing application context, say) disposed the event loops the
+	 * client's pooled connection lives on: no response timeout can fire there. The call
+	 * still ends, typed: the dead loops refuse the work, and were they to swallow it, the
+	 * deadline, armed when the attempt starts on a timer of its own, would end it.
+	 */
+	@Test
+	void aCallOnEventLoopsSomethingElseDisposedEndsTyped() throws Exception {
+		LoopResources loops = LoopResources.create("victor-test-doomed", 1, true);
+		try (ScriptedHttpServer server = new ScriptedHttpServer(
+				(request) -> Action.respond(200, "{\"victor_account_id\":\"acc_1\"}"))) {
+			VictorPaymentsClient client = TestClients.builder(server.baseUrl())
+				.http(VictorHttpSettings.defaults().withDeadline(Duration.ofMillis(300)))
+				.httpClientCustomizer((http) -> http.runOn(loops))
+				.build();
+			client.getAccount("acc_1").block(Duration.ofSeconds(20));
+			loops.disposeLater().block(Duration.ofSeconds(10));
+			assertThatExceptionOfType(VictorTransportException.class)
+				.isThrownBy(() -> client.getAccount("acc_1").block(Duration.ofSeconds(20)))
+				.satisfies((failure) -> assertThat(failure.getOperation()).isEqualTo("getAccount"));
+			assertThat(server.requests()).as("only the call before the loops went away reached the server").hasSize(1);
+		}
+		finally {
+			loops.dispose();
 		}
 	}
 
