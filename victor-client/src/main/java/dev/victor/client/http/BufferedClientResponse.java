@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.victor.client.json.VictorJsonCodec;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -40,11 +41,14 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 
 	private final byte[] body;
 
+	private final VictorJsonCodec json;
+
 	private final BufferedHttpResponse httpResponse = new BufferedHttpResponse();
 
-	BufferedClientResponse(ClientResponse response, byte[] body) {
+	BufferedClientResponse(ClientResponse response, byte[] body, VictorJsonCodec json) {
 		super(response);
 		this.body = body;
+		this.json = json;
 	}
 
 	/**
@@ -59,9 +63,31 @@ final class BufferedClientResponse extends ClientResponseWrapper {
 		return extractor.extract(this.httpResponse, this.httpResponse);
 	}
 
+	/**
+	 * Decode the body. A JSON body of a record type, what every Victor answer is, is read
+	 * straight from the buffered bytes by the same Victor codec the client's decoder
+	 * uses, without wrapping them in a data buffer and looking up a reader; anything else
+	 * goes through the response's codecs.
+	 */
 	@Override
 	public <T> Mono<T> bodyToMono(Class<? extends T> elementClass) {
+		if (this.body.length > 0 && elementClass.isRecord() && isJson(headers().contentType().orElse(null))) {
+			return Mono.fromCallable(() -> this.json.read(this.body, elementClass));
+		}
 		return body(BodyExtractors.toMono(elementClass));
+	}
+
+	/**
+	 * A JSON content type in a Unicode encoding, which Jackson detects from the bytes
+	 * (another charset is transcoded by the codecs' decoder).
+	 */
+	private static boolean isJson(@Nullable MediaType contentType) {
+		if (contentType == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
+				|| contentType.getSubtype().endsWith("+json"))) {
+			return false;
+		}
+		Charset charset = contentType.getCharset();
+		return charset == null || charset.name().startsWith("UTF-");
 	}
 
 	@Override

@@ -153,7 +153,7 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 					"its body is larger than max-in-memory-size (" + this.maxInMemorySize + " bytes)"));
 		}
 		else {
-			sink.next(new BufferedClientResponse(response, body.toByteArray()));
+			sink.next(new BufferedClientResponse(response, body.toByteArray(), this.json));
 		}
 	}
 
