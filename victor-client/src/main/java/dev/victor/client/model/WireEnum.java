@@ -43,7 +43,8 @@ public interface WireEnum {
 	/**
 	 * Find the constant whose wire value or name matches {@code value} tolerantly.
 	 * @param <E> the enum type
-	 * @param constants all constants of the enum
+	 * @param constants all constants of the enum (only their type is used now: see
+	 * {@link #fromWire(Class, String, Enum)}, which needs no copy of them)
 	 * @param value the value read from JSON
 	 * @param unknown the constant for values this client does not know
 	 * @return the matching constant, or {@code unknown}; {@code null} for a null value
