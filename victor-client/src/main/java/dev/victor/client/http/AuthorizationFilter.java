@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.call.VictorCall;
+import dev.victor.client.error.VictorCallFailure;
 import dev.victor.client.error.VictorTransportException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Fuseable;
@@ -74,14 +75,22 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next, boolean retryIfRejected) {
 		return Mono.deferContextual((context) -> {
 			Mono<AccessToken> token = this.authentication.token();
-			if (token instanceof Fuseable.ScalarCallable) {
+			if (token instanceof Fuseable.ScalarCallable<?> ready) {
 				// a token in hand: nothing to wait for, so no timer to arm (arming one
-				// wakes
-				// the timer thread on every call)
+				// wakes the timer thread on every call)
+				Throwable problem = problemOf(ready);
+				if (problem != null) {
+					return Mono.error(isUntyped(problem) ? noToken(request, problem) : problem);
+				}
 				return token;
 			}
 			AttemptProgress.waitingForToken(context, true);
-			return token.timeout(this.tokenWait, Mono.error(() -> noToken(request)))
+			return token
+				.timeout(this.tokenWait,
+						Mono.error(() -> noToken(request,
+								new TimeoutException("No Victor token within " + this.tokenWait.toMillis() + "ms"))))
+				.switchIfEmpty(Mono.error(() -> noToken(request, noTokenGiven())))
+				.onErrorMap(AuthorizationFilter::isUntyped, (ex) -> noToken(request, ex))
 				.doOnNext((issued) -> AttemptProgress.waitingForToken(context, false));
 		}).flatMap((token) -> next.exchange(authorized(request, token)).flatMap((response) -> {
 			if (!isUnauthorized(response)) {
@@ -112,14 +121,39 @@ public final class AuthorizationFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * The call could not even get a token in time: nothing was sent, so the retry policy
+	 * The call got no token (in time, or at all): nothing was sent, so the retry policy
 	 * may try again, and the failure carries the call's operation and key like any other.
 	 */
-	private VictorTransportException noToken(ClientRequest request) {
+	private static VictorTransportException noToken(ClientRequest request, Throwable cause) {
 		VictorCall call = VictorCall.of(request);
-		return new VictorTransportException(
-				new TimeoutException("No Victor token within " + this.tokenWait.toMillis() + "ms"), request.method(),
-				request.url(), call.operation(), call.idempotencyKey(), false);
+		return new VictorTransportException(cause, request.method(), request.url(), call.operation(),
+				call.idempotencyKey(), false);
+	}
+
+	private IllegalStateException noTokenGiven() {
+		return new IllegalStateException(
+				"The Victor authentication (" + this.authentication.mode() + ") completed without a token");
+	}
+
+	/**
+	 * What keeps a ready mono from giving a token: nothing when it holds one, else its
+	 * emptiness or its own failure.
+	 */
+	private @Nullable Throwable problemOf(Fuseable.ScalarCallable<?> ready) {
+		try {
+			return (ready.call() != null) ? null : noTokenGiven();
+		}
+		catch (Exception ex) {
+			return ex;
+		}
+	}
+
+	/**
+	 * A failure to get a token that is not typed yet; a typed one (OAuth credentials
+	 * refused, a token wait that timed out) already says what happened.
+	 */
+	private static boolean isUntyped(Throwable failure) {
+		return !(failure instanceof VictorCallFailure);
 	}
 
 	private static boolean isUnauthorized(ClientResponse response) {
