@@ -8,8 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import dev.victor.client.RequestOptions;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorAuthenticationException;
+import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.model.NewCounterpartyRequest;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.testsupport.JsonTrees;
@@ -164,6 +166,30 @@ class OAuthAuthenticationTests {
 		})) {
 			client(server).getAccount("acc_1").block();
 			assertThat(tokenCalls).hasValue(2);
+		}
+	}
+
+	@Test
+	void aTokenAnswerWithoutAUsableTokenFailsTheCallTypedAndNeverSent() throws Exception {
+		for (String garbage : List.of("{}", "", "<html>maintenance</html>",
+				"{\"access_token\":\"tok\",\"expires\":1}")) {
+			try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> {
+				if (request.path().equals("/v2/auth/token")) {
+					return Action.respond(200, garbage);
+				}
+				return Action.respond(200, TestClients.RECEIPT);
+			})) {
+				VictorTransportException failure = assertThatExceptionOfType(VictorTransportException.class).as(garbage)
+					.isThrownBy(() -> client(server)
+						.createAchPayment(TestClients.achPayment(),
+								RequestOptions.builder().idempotencyKey("payout-oauth").build())
+						.block(Duration.ofSeconds(30)))
+					.actual();
+				assertThat(failure.isRequestSent()).isFalse();
+				assertThat(failure.getIdempotencyKey()).isEqualTo("payout-oauth");
+				assertThat(server.requests()).as(garbage)
+					.allSatisfy((request) -> assertThat(request.path()).isEqualTo("/v2/auth/token"));
+			}
 		}
 	}
 
