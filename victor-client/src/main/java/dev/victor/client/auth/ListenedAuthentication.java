@@ -3,7 +3,10 @@ package dev.victor.client.auth;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
@@ -23,6 +26,8 @@ import reactor.core.publisher.Mono;
  * @since 0.1.0
  */
 public final class ListenedAuthentication implements VictorAuthentication {
+
+	private static final Log logger = LogFactory.getLog(ListenedAuthentication.class);
 
 	private final VictorAuthentication delegate;
 
@@ -76,13 +81,13 @@ public final class ListenedAuthentication implements VictorAuthentication {
 	@Override
 	public void rejected(AccessToken token) {
 		this.delegate.rejected(token);
-		this.listeners.forEach((listener) -> listener.onTokenRejected(mode()));
+		tell((listener) -> listener.onTokenRejected(mode()));
 	}
 
 	@Override
 	public void accepted(AccessToken token) {
 		this.delegate.accepted(token);
-		this.listeners.forEach((listener) -> listener.onTokenAccepted(mode()));
+		tell((listener) -> listener.onTokenAccepted(mode()));
 	}
 
 	@Override
@@ -104,7 +109,7 @@ public final class ListenedAuthentication implements VictorAuthentication {
 		while (previous != token && (previous == null || !token.issuedAt().isBefore(previous.issuedAt()))) {
 			if (this.latest.compareAndSet(previous, token)) {
 				this.lastFailure.set(null);
-				this.listeners.forEach((listener) -> listener.onTokenIssued(mode()));
+				tell((listener) -> listener.onTokenIssued(mode()));
 				return;
 			}
 			previous = this.latest.get();
@@ -117,7 +122,23 @@ public final class ListenedAuthentication implements VictorAuthentication {
 	 */
 	private void failed(Throwable failure) {
 		if (this.lastFailure.getAndSet(failure) != failure) {
-			this.listeners.forEach((listener) -> listener.onTokenFailure(mode(), failure));
+			tell((listener) -> listener.onTokenFailure(mode(), failure));
+		}
+	}
+
+	/**
+	 * Tell every listener; one that fails is logged and skipped, as watching the calls
+	 * must never fail them.
+	 */
+	private void tell(Consumer<TokenListener> event) {
+		for (TokenListener listener : this.listeners) {
+			try {
+				event.accept(listener);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Victor token listener " + listener.getClass().getName() + " failed with "
+						+ ex.getClass().getName() + "; the call goes on");
+			}
 		}
 	}
 

@@ -115,6 +115,36 @@ class ListenedAuthenticationTests {
 		assertThat(listened).hasToString("own authentication");
 	}
 
+	@Test
+	void aListenerThatFailsNeverFailsTheCallNorSilencesTheOthers() {
+		TokenListener broken = new TokenListener() {
+
+			@Override
+			public void onTokenIssued(String mode) {
+				throw new IllegalStateException("dashboard down");
+			}
+
+			@Override
+			public void onTokenFailure(String mode, Throwable failure) {
+				throw new IllegalStateException("dashboard down");
+			}
+
+			@Override
+			public void onTokenAccepted(String mode) {
+				throw new IllegalStateException("dashboard down");
+			}
+
+		};
+		ScriptedAuthentication own = new ScriptedAuthentication();
+		VictorAuthentication listened = ListenedAuthentication.of(own, List.of(broken, this.recorder));
+		AccessToken token = token(0);
+		own.next.set(Mono.just(token));
+		assertThat(listened.token().block()).isSameAs(token);
+		listened.accepted(token);
+		assertThat(this.events).containsExactly("issued own", "accepted own");
+		assertThat(own.told).containsExactly("accepted");
+	}
+
 	private static AccessToken token(int issuedSecondsLater) {
 		Instant issued = NOW.plusSeconds(issuedSecondsLater);
 		return new AccessToken("t" + issuedSecondsLater, "Token", issued, issued.plus(Duration.ofMinutes(1)));
