@@ -9,11 +9,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An enum whose constants have a Victor wire value: by default the constant's name in
- * lower case; an enum whose values Victor spells otherwise overrides
- * {@link #wireValue()}. Decoding is tolerant: case, spaces, hyphens and underscores are
- * ignored, and a value the API adds later maps to the enum's {@code UNKNOWN} constant
- * rather than failing the whole response.
+ * An enum (only enums implement it) whose constants have a Victor wire value: by default
+ * the constant's name in lower case; an enum whose values Victor spells otherwise
+ * overrides {@link #wireValue()}. Decoding is tolerant: case, spaces, hyphens and
+ * underscores are ignored, and a value the API adds later maps to the enum's
+ * {@code UNKNOWN} constant rather than failing the whole response.
  *
  * @since 0.1.0
  */
@@ -25,20 +25,8 @@ public interface WireEnum {
 	 */
 	@JsonValue
 	default String wireValue() {
-		return Lookups.LOWER_CASE_NAMES.get(getClass())[ordinal()];
+		return Lookups.LOWER_CASE_NAMES.get(getClass())[((Enum<?>) this).ordinal()];
 	}
-
-	/**
-	 * Return the constant's name, as {@link Enum#name()} does.
-	 * @return the name
-	 */
-	String name();
-
-	/**
-	 * Return the constant's position, as {@link Enum#ordinal()} does.
-	 * @return the position
-	 */
-	int ordinal();
 
 	/**
 	 * Find the constant whose wire value or name matches {@code value} tolerantly.
@@ -107,7 +95,7 @@ public interface WireEnum {
 				}
 				for (WireEnum constant : constants) {
 					lookup.putIfAbsent(normalize(constant.wireValue()), constant);
-					lookup.putIfAbsent(normalize(constant.name()), constant);
+					lookup.putIfAbsent(normalize(((Enum<?>) constant).name()), constant);
 				}
 				return Map.copyOf(lookup);
 			}
