@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.victor.client.call.VictorCall;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
@@ -23,6 +25,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * @since 0.1.0
  */
 public final class RetryFilter implements ExchangeFilterFunction {
+
+	private static final Log logger = LogFactory.getLog(RetryFilter.class);
 
 	private static final String ATTEMPT = RetryFilter.class.getName() + ".attempt";
 
@@ -68,10 +72,24 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		return exchange.onErrorResume((failure) -> this.policy
 			.delayBeforeRetry(failure, replaySafe, attemptNumber, ThreadLocalRandom.current())
 			.map((delay) -> {
-				this.listener.onRetry(request, failure, delay);
+				tellListener(request, failure, delay);
 				return Mono.delay(delay).then(Mono.defer(() -> attempt(request, next, replaySafe, attemptNumber + 1)));
 			})
 			.orElseGet(() -> Mono.error(failure)));
+	}
+
+	/**
+	 * Tell the listener; one that fails is logged, and the retry goes on: counting
+	 * retries must never change them.
+	 */
+	private void tellListener(ClientRequest request, Throwable failure, Duration delay) {
+		try {
+			this.listener.onRetry(request, failure, delay);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Victor retry listener " + this.listener.getClass().getName() + " failed with "
+					+ ex.getClass().getName() + "; the retry goes on");
+		}
 	}
 
 	/**

@@ -50,6 +50,19 @@ class OperationRetryTests {
 	}
 
 	@Test
+	void aRetryListenerThatFailsChangesNothing() {
+		VictorPaymentsClient counted = TestClients.builder(LoopbackServers.baseUrl(this.server))
+			.retryListener((request, failure, delay) -> {
+				throw new IllegalStateException("meter registry closed");
+			})
+			.build();
+		this.server.enqueue(LoopbackServers.json(502, "{}"));
+		this.server.enqueue(LoopbackServers.json(200, "[{\"sweep_id\":1}]"));
+		assertThat(counted.getAccountSweeps().collectList().block()).hasSize(1);
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
 	void aGetIsRetried() {
 		this.server.enqueue(LoopbackServers.json(502, "{}"));
 		this.server.enqueue(LoopbackServers.json(200, "[{\"sweep_id\":1}]"));
