@@ -3,24 +3,15 @@ package dev.victor.processor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Generates the builder of each model record annotated {@code @GeneratedBuilder}: a
@@ -32,37 +23,16 @@ import javax.tools.Diagnostic;
  * record, masked.
  */
 @SupportedAnnotationTypes(ModelBuilderProcessor.ANNOTATION)
-public class ModelBuilderProcessor extends AbstractProcessor {
+public class ModelBuilderProcessor extends RecordProcessor {
 
 	static final String ANNOTATION = "dev.victor.client.model.GeneratedBuilder";
 
-	private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n\\s*@|\\z)", Pattern.DOTALL);
-
 	@Override
-	public SourceVersion getSupportedSourceVersion() {
-		return SourceVersion.latestSupported();
-	}
-
-	@Override
-	public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-		for (TypeElement annotation : annotations) {
-			for (Element element : round.getElementsAnnotatedWith(annotation)) {
-				if (element.getKind() != ElementKind.RECORD) {
-					this.processingEnv.getMessager()
-						.printMessage(Diagnostic.Kind.ERROR, "@GeneratedBuilder goes on records only", element);
-					continue;
-				}
-				write((TypeElement) element);
-			}
-		}
-		return true;
-	}
-
-	private void write(TypeElement record) {
+	void write(TypeElement record) {
 		String packageName = ((PackageElement) record.getEnclosingElement()).getQualifiedName().toString();
 		String recordName = record.getSimpleName().toString();
 		String builderName = recordName + "Builder";
-		Map<String, String> docs = paramDocs(this.processingEnv.getElementUtils().getDocComment(record));
+		Map<String, String> docs = paramDocs(record);
 		List<? extends RecordComponentElement> components = record.getRecordComponents();
 		SourceTypes types = new SourceTypes(new TreeSet<>());
 		StringBuilder source = new StringBuilder();
@@ -123,20 +93,6 @@ public class ModelBuilderProcessor extends AbstractProcessor {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * Return the {@code @param} texts of a javadoc comment, by parameter name.
-	 */
-	static Map<String, String> paramDocs(String comment) {
-		Map<String, String> docs = new LinkedHashMap<>();
-		if (comment != null) {
-			Matcher param = PARAM.matcher(comment);
-			while (param.find()) {
-				docs.put(param.group(1), param.group(2).strip().replaceAll("\\s*\\n\\s*", "\n"));
-			}
-		}
-		return docs;
 	}
 
 }

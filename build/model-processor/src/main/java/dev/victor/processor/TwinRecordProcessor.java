@@ -7,13 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -24,7 +20,6 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * Generates the twin of each model record annotated {@code @GeneratedTwin}: where
@@ -37,36 +32,20 @@ import javax.tools.Diagnostic;
  * masks sensitive values as every model record does.
  */
 @SupportedAnnotationTypes(TwinRecordProcessor.ANNOTATION)
-public class TwinRecordProcessor extends AbstractProcessor {
+public class TwinRecordProcessor extends RecordProcessor {
 
 	static final String ANNOTATION = "dev.victor.client.model.GeneratedTwin";
 
 	@Override
-	public SourceVersion getSupportedSourceVersion() {
-		return SourceVersion.latestSupported();
-	}
-
-	@Override
-	public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-		for (TypeElement annotation : annotations) {
-			for (Element element : round.getElementsAnnotatedWith(annotation)) {
-				if (element.getKind() != ElementKind.RECORD) {
-					this.processingEnv.getMessager()
-						.printMessage(Diagnostic.Kind.ERROR, "@GeneratedTwin goes on records only", element);
-					continue;
-				}
-				write((TypeElement) element, twinSpec(element));
-			}
-		}
-		return true;
+	void write(TypeElement original) {
+		write(original, twinSpec(original));
 	}
 
 	private void write(TypeElement original, Map<String, String> spec) {
 		String packageName = ((PackageElement) original.getEnclosingElement()).getQualifiedName().toString();
 		String originalName = original.getSimpleName().toString();
 		String twinName = spec.get("name");
-		Map<String, String> docs = ModelBuilderProcessor
-			.paramDocs(this.processingEnv.getElementUtils().getDocComment(original));
+		Map<String, String> docs = paramDocs(original);
 		List<? extends RecordComponentElement> components = original.getRecordComponents();
 		SourceTypes types = new SourceTypes(new TreeSet<>());
 		StringBuilder source = new StringBuilder("/**\n * ").append(spec.get("summary").replace("\n", "\n * "))
