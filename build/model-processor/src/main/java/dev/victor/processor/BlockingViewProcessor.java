@@ -1,8 +1,5 @@
 package dev.victor.processor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,9 +164,7 @@ public class BlockingViewProcessor extends AbstractProcessor {
 			}
 			body.append(blockingMethod(method, types));
 		}
-		StringBuilder source = new StringBuilder("package ").append(packageName).append(";\n\n");
-		source.append(types.importLines(packageName));
-		source.append('\n').append(javadoc(support, "", false));
+		StringBuilder source = new StringBuilder(javadoc(support, "", false));
 		source.append("@javax.annotation.processing.Generated(\"").append(getClass().getName()).append("\")\n");
 		source.append("public final class ")
 			.append(className)
@@ -178,14 +173,7 @@ public class BlockingViewProcessor extends AbstractProcessor {
 			.append(" {\n\n")
 			.append(body)
 			.append("}\n");
-		try (Writer out = this.processingEnv.getFiler()
-			.createSourceFile(packageName + "." + className, support)
-			.openWriter()) {
-			out.write(source.toString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		types.writeFile(this.processingEnv.getFiler(), packageName, className, source, support);
 	}
 
 	private String blockingMethod(ExecutableElement method, SourceTypes types) {

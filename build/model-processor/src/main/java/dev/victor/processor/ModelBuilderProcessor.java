@@ -1,8 +1,5 @@
 package dev.victor.processor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,15 +81,7 @@ public class ModelBuilderProcessor extends RecordProcessor {
 			source.append((i > 0) ? ", " : "").append("this.").append(components.get(i).getSimpleName());
 		}
 		source.append(");\n\t}\n\n}\n");
-		String header = "package " + packageName + ";\n\n" + types.importLines(packageName) + "\n";
-		try (Writer out = this.processingEnv.getFiler()
-			.createSourceFile(packageName + "." + builderName, record)
-			.openWriter()) {
-			out.write(header + source);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		types.writeFile(this.processingEnv.getFiler(), packageName, builderName, source, record);
 	}
 
 }

@@ -1,10 +1,14 @@
 package dev.victor.processor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -88,6 +92,25 @@ final class SourceTypes {
 			.filter((type) -> !type.substring(0, type.lastIndexOf('.')).equals(packageName))
 			.forEach((type) -> lines.append("import ").append(type).append(";\n"));
 		return lines.toString();
+	}
+
+	/**
+	 * Write a generated source file: its package, the imports its types need, and the
+	 * type's own source.
+	 * @param filer the processing environment's filer
+	 * @param packageName the file's package
+	 * @param simpleName the type's simple name
+	 * @param typeSource the type, from its javadoc to its closing brace
+	 * @param origin the element it is generated from
+	 */
+	void writeFile(Filer filer, String packageName, String simpleName, CharSequence typeSource, Element origin) {
+		try (Writer out = filer.createSourceFile(packageName + "." + simpleName, origin).openWriter()) {
+			out.write("package " + packageName + ";\n\n" + importLines(packageName) + "\n");
+			out.append(typeSource);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

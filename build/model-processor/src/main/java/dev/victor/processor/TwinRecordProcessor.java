@@ -1,8 +1,5 @@
 package dev.victor.processor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,15 +97,7 @@ public class TwinRecordProcessor extends RecordProcessor {
 			.append("Builder builder() {\n\t\treturn new ")
 			.append(twinName)
 			.append("Builder();\n\t}\n\n}\n");
-		String header = "package " + packageName + ";\n\n" + types.importLines(packageName) + "\n";
-		try (Writer out = this.processingEnv.getFiler()
-			.createSourceFile(packageName + "." + twinName, original)
-			.openWriter()) {
-			out.write(header + source);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		types.writeFile(this.processingEnv.getFiler(), packageName, twinName, source, original);
 	}
 
 	/**
