@@ -5,9 +5,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts the tokens the Victor client obtains as {@value #NAME}, tagged with the
- * authentication {@code mode} ({@code jwt}: signings, {@code oauth}: token fetches) and
- * the {@code outcome} ({@code issued}, {@code failed}, {@code rejected}).
+ * Counts the tokens the Victor client's calls use as {@value #NAME}, tagged with the
+ * authentication {@code mode} ({@code jwt}, {@code oauth} or an application's own) and
+ * the {@code outcome}: {@code issued} when calls first use a new token, {@code failed}
+ * when they receive a failure to get one (once per failure), {@code rejected} on a 401.
  *
  * @since 0.1.0
  */
@@ -43,7 +44,7 @@ public class VictorTokenMetrics implements TokenListener {
 
 	private void count(String mode, String outcome) {
 		Counter.builder(NAME)
-			.description("Tokens the Victor client signed or fetched")
+			.description("Tokens the Victor client's calls used, failed to get, or had rejected")
 			.tag("mode", mode)
 			.tag("outcome", outcome)
 			.register(this.registry)

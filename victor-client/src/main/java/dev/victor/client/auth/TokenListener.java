@@ -1,22 +1,23 @@
 package dev.victor.client.auth;
 
 /**
- * Told when a cached authentication obtains a new token (signs a JWT or fetches an OAuth
- * access token), fails to, or has one rejected, for example to count them in metrics or
- * report health. Never given the token.
+ * Told what the client's calls see of their authentication, whatever it is (see
+ * {@link ListenedAuthentication}): a new token used for the first time, a failure to get
+ * one, a token Victor rejected or accepted; for example to count them in metrics or
+ * report health. Never given the token. A listener that throws is logged and skipped.
  *
  * @since 0.1.0
  */
 public interface TokenListener {
 
 	/**
-	 * A new token was obtained.
+	 * A new token was used for the first time.
 	 * @param mode the authentication mode, {@code jwt} or {@code oauth}
 	 */
 	void onTokenIssued(String mode);
 
 	/**
-	 * Obtaining a token failed.
+	 * Getting a token failed (reported once, however many calls waited for it).
 	 * @param mode the authentication mode
 	 * @param failure the failure
 	 */
