@@ -126,7 +126,8 @@ public class VictorAutoConfiguration {
 	BlockingVictorPaymentsClient blockingVictorPaymentsClient(VictorPaymentsClient victorPaymentsClient,
 			VictorProperties properties) {
 		return new BlockingVictorPaymentsClient(victorPaymentsClient, BlockingVictorPaymentsClient
-			.maxWait(VictorSettingsMapper.http(properties), VictorSettingsMapper.retry(properties)));
+			.maxWait(VictorSettingsMapper.http(properties), VictorSettingsMapper.retry(properties),
+					properties.getRetry().isResolveUnknownOutcome()));
 	}
 
 }

@@ -75,6 +75,24 @@ abstract class BlockingCalls {
 	}
 
 	/**
+	 * Return the longest a call can take with these settings when transaction creates
+	 * resolve unknown outcomes ({@code victor.retry.resolve-unknown-outcome}): a create
+	 * whose outcome is unknown is followed by its look-up, bounded the same way, so twice
+	 * the bound of one call.
+	 * @param http the transport settings
+	 * @param retry the retry settings
+	 * @param resolvesUnknownOutcomes whether the client's creates look their transaction
+	 * up before failing
+	 * @return {@link #maxWait(VictorHttpSettings, VictorRetrySettings)}, doubled when
+	 * creates resolve unknown outcomes
+	 */
+	public static Duration maxWait(VictorHttpSettings http, VictorRetrySettings retry,
+			boolean resolvesUnknownOutcomes) {
+		Duration oneCall = maxWait(http, retry);
+		return resolvesUnknownOutcomes ? oneCall.multipliedBy(2) : oneCall;
+	}
+
+	/**
 	 * Return the reactive client this view blocks on.
 	 * @return the reactive client
 	 */

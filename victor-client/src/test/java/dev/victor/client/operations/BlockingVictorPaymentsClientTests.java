@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.victor.client.BlockingVictorPaymentsClient;
 import dev.victor.client.RequestOptions;
 import dev.victor.client.error.VictorNotFoundException;
+import dev.victor.client.error.VictorPaymentNotCreatedException;
 import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.error.VictorValidationException;
 import dev.victor.client.http.VictorHttpSettings;
@@ -21,6 +23,8 @@ import dev.victor.client.model.PagedResponse;
 import dev.victor.client.model.Sweep;
 import dev.victor.client.model.TransactionReceipt;
 import dev.victor.testsupport.LoopbackServers;
+import dev.victor.testsupport.ScriptedHttpServer.Action;
+import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -139,6 +143,32 @@ class BlockingVictorPaymentsClientTests {
 				VictorHttpSettings.defaults().withDeadline(Duration.ofSeconds(10)),
 				new VictorRetrySettings(1, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(30))))
 			.isEqualTo(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * With outcomes resolved, a create whose attempts all end at the deadline is followed
+	 * by its look-up: the backstop must leave room for both, or the caller gets Reactor's
+	 * untyped "Timeout on blocking read" instead of the typed answer.
+	 */
+	@Test
+	void aCreateThatLooksItsTransactionUpStillEndsTypedWithinTheBackstop() throws Exception {
+		VictorHttpSettings http = VictorHttpSettings.defaults()
+			.withResponseTimeout(Duration.ofSeconds(5))
+			.withDeadline(Duration.ofSeconds(1));
+		VictorRetrySettings retry = VictorRetrySettings.none();
+		try (ScriptedHttpServer slow = new ScriptedHttpServer((request) -> request.method().equals("POST")
+				? Action.trickleHeaders(Duration.ofMillis(40), new CountDownLatch(1))
+				: Action.respondAfter(Duration.ofMillis(600), 404, "{}"))) {
+			BlockingVictorPaymentsClient blocking = new BlockingVictorPaymentsClient(
+					TestClients.builder(slow.baseUrl()).http(http).retry(retry).resolveUnknownOutcomes(true).build(),
+					BlockingVictorPaymentsClient.maxWait(http, retry, true));
+			assertThat(BlockingVictorPaymentsClient.maxWait(http, retry, true)).isEqualTo(Duration.ofSeconds(2));
+			assertThatExceptionOfType(VictorPaymentNotCreatedException.class)
+				.isThrownBy(() -> blocking.createAchPayment(TestClients.achPayment(),
+						RequestOptions.builder().idempotencyKey("payout-slow-look-up").build()))
+				.satisfies((failure) -> assertThat(failure.getIdempotencyKey()).isEqualTo("payout-slow-look-up"));
+			assertThat(slow.requests()).extracting(ScriptedHttpServer.Request::method).containsExactly("POST", "GET");
+		}
 	}
 
 	@Test
