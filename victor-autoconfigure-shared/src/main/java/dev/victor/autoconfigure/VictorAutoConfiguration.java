@@ -125,9 +125,9 @@ public class VictorAutoConfiguration {
 	@ConditionalOnMissingBean
 	BlockingVictorPaymentsClient blockingVictorPaymentsClient(VictorPaymentsClient victorPaymentsClient,
 			VictorProperties properties) {
-		return new BlockingVictorPaymentsClient(victorPaymentsClient, BlockingVictorPaymentsClient
-			.maxWait(VictorSettingsMapper.http(properties), VictorSettingsMapper.retry(properties),
-					properties.getRetry().isResolveUnknownOutcome()));
+		return new BlockingVictorPaymentsClient(victorPaymentsClient,
+				BlockingVictorPaymentsClient.maxWait(VictorSettingsMapper.http(properties),
+						VictorSettingsMapper.retry(properties), properties.getRetry().isResolveUnknownOutcome()));
 	}
 
 }
