@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.victor.client.VictorClientRules;
+import dev.victor.client.http.VictorHttpSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -165,12 +166,13 @@ final class VictorPropertiesValidator {
 			throw new VictorConfigurationException("victor.http.max-pending-acquires",
 					"must be at least 1 but is " + http.getMaxPendingAcquires(),
 					"Set victor.http.max-pending-acquires to how many callers may wait for a connection; "
-							+ "the default is 1000.");
+							+ "the default is " + VictorHttpSettings.defaults().maxPendingAcquires() + ".");
 		}
 		if (http.getMaxConnections() < 1) {
 			throw new VictorConfigurationException("victor.http.max-connections",
 					"must be at least 1 but is " + http.getMaxConnections(),
-					"Set victor.http.max-connections to a positive number; the default is 50.");
+					"Set victor.http.max-connections to a positive number; the default is "
+							+ VictorHttpSettings.defaults().maxConnections() + ".");
 		}
 		DataSize size = http.getMaxInMemorySize();
 		if (size == null || size.toBytes() < 1 || size.toBytes() > Integer.MAX_VALUE) {

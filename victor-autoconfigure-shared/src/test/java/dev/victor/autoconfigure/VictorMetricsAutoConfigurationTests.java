@@ -12,6 +12,7 @@ import dev.victor.autoconfigure.actuate.VictorInfoContributor;
 import dev.victor.autoconfigure.metrics.VictorConnectionPoolMetrics;
 import dev.victor.autoconfigure.metrics.VictorMetricsAutoConfiguration;
 import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.auth.AccessToken;
 import dev.victor.client.auth.VictorAuthentication;
 import dev.victor.client.error.VictorAuthenticationException;
@@ -69,7 +70,8 @@ class VictorMetricsAutoConfigurationTests {
 			assertThat(meters.get("victor.client.requests").tag("operation", "createAchPayment").timer().count())
 				.isEqualTo(1);
 			assertThat(meters.get("victor.client.tokens").tag("outcome", "issued").counter().count()).isEqualTo(1);
-			assertThat(meters.get(VictorConnectionPoolMetrics.NAME).tag("state", "max").gauge().value()).isEqualTo(50);
+			assertThat(meters.get(VictorConnectionPoolMetrics.NAME).tag("state", "max").gauge().value())
+				.isEqualTo(VictorHttpSettings.defaults().maxConnections());
 			// the connection goes back to the pool just after the response reaches the
 			// caller
 			await().atMost(Duration.ofSeconds(5))

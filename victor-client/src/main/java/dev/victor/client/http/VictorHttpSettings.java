@@ -28,7 +28,7 @@ public record VictorHttpSettings(Duration connectTimeout, Duration responseTimeo
 		int maxInMemorySize, Duration deadline, int maxPendingAcquires) {
 
 	private static final VictorHttpSettings DEFAULTS = new VictorHttpSettings(Duration.ofSeconds(5),
-			Duration.ofSeconds(30), 50, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofMinutes(5),
+			Duration.ofSeconds(30), 500, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofMinutes(5),
 			Duration.ofSeconds(10), 1024 * 1024, Duration.ofSeconds(60), 1000);
 
 	/**
@@ -54,9 +54,10 @@ public record VictorHttpSettings(Duration connectTimeout, Duration responseTimeo
 	}
 
 	/**
-	 * Return the defaults: 5s connect, 30s response, 50 connections, 10s pending acquire,
-	 * 20s max idle, 5m max life, eviction every 10s, 1 MiB bodies, a 60s deadline per
-	 * attempt and 1000 callers waiting for a connection.
+	 * Return the defaults: 5s connect, 30s response, 500 connections (as many as the
+	 * shared pool of Spring's own {@code WebClient}), 10s pending acquire, 20s max idle,
+	 * 5m max life, eviction every 10s, 1 MiB bodies, a 60s deadline per attempt and 1000
+	 * callers waiting for a connection.
 	 * @return the default settings
 	 */
 	public static VictorHttpSettings defaults() {
