@@ -7,6 +7,9 @@ import java.util.concurrent.TimeUnit;
 import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.model.TransactionReceipt;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,8 +30,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * every filter (retry, observation, translation with body buffering, cached-token
  * authorization, idempotency key, validation) against the same POST (same headers, a
  * token signed once) on a bare WebClient, both serialising the request and decoding the
- * receipt through an in-memory connector. Run with {@code -prof gc} for bytes allocated
- * per operation.
+ * receipt through an in-memory connector. The observed pair does the same with Actuator's
+ * kind of observation registry (a meter handler): the Victor client observing its own
+ * exchanges, against the bare WebClient observed by Spring's instrumentation. Run with
+ * {@code -prof gc} for bytes allocated per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +46,10 @@ public class FilterChainBenchmark {
 	private VictorPaymentsClient victor;
 
 	private WebClient bare;
+
+	private VictorPaymentsClient victorObserved;
+
+	private WebClient bareObserved;
 
 	@Setup
 	public void setUp() {
@@ -56,6 +65,22 @@ public class FilterChainBenchmark {
 			.clientConnector(BenchmarkFixtures.inMemoryConnector())
 			.build();
 		this.victor.createAchPayment(BenchmarkFixtures.ACH).block();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig()
+			.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		this.victorObserved = VictorPaymentsClient.builder()
+			.baseUrl(URI.create("http://127.0.0.1:1"))
+			.apiKey(BenchmarkFixtures.API_KEY)
+			.privateKey(key)
+			.observationRegistry(observations)
+			.exchangeFunction(ExchangeFunctions.create(BenchmarkFixtures.inMemoryConnector(),
+					ExchangeStrategies.builder().codecs(VictorJson.codec()::registerWith).build()))
+			.build();
+		this.bareObserved = BenchmarkFixtures.bareWebClient("http://127.0.0.1:1", key)
+			.clientConnector(BenchmarkFixtures.inMemoryConnector())
+			.observationRegistry(observations)
+			.build();
+		this.victorObserved.createAchPayment(BenchmarkFixtures.ACH).block();
 	}
 
 	@Benchmark
@@ -66,6 +91,16 @@ public class FilterChainBenchmark {
 	@Benchmark
 	public TransactionReceipt bareWebClient() {
 		return BenchmarkFixtures.postAch(this.bare);
+	}
+
+	@Benchmark
+	public TransactionReceipt victorClientObserved() {
+		return this.victorObserved.createAchPayment(BenchmarkFixtures.ACH).block();
+	}
+
+	@Benchmark
+	public TransactionReceipt bootInstrumentedWebClient() {
+		return BenchmarkFixtures.postAch(this.bareObserved);
 	}
 
 }

@@ -1,8 +1,11 @@
 package dev.victor.client.observation;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -112,6 +116,23 @@ class ObservationFilterTests {
 		}
 		assertThat(tags(this.meters.get("victor.client.requests").timer())).contains("operation=createCounterparty",
 				"status=IO_ERROR", "outcome=UNKNOWN", "exception=VictorTransportException");
+	}
+
+	@Test
+	void aCallItsCallerCancelsEndsItsSampleAsClientCancelled() throws Exception {
+		CountDownLatch received = new CountDownLatch(1);
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> {
+			received.countDown();
+			return Action.respondAfter(Duration.ofSeconds(30), 200, TestClients.RECEIPT);
+		})) {
+			Disposable call = client(server.baseUrl()).build().createAchPayment(TestClients.achPayment()).subscribe();
+			assertThat(received.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(this.meters.get("victor.client.requests.active").longTaskTimer().activeTasks()).isEqualTo(1);
+			call.dispose();
+		}
+		assertThat(tags(this.meters.get("victor.client.requests").timer())).contains("operation=createAchPayment",
+				"status=CLIENT_CANCELLED", "outcome=UNKNOWN", "exception=none");
+		assertThat(this.meters.get("victor.client.requests.active").longTaskTimer().activeTasks()).isZero();
 	}
 
 	@Test

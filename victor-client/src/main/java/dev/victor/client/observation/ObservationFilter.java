@@ -1,7 +1,6 @@
 package dev.victor.client.observation;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -86,24 +85,7 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 						this.registry)
 				.parentObservation(parent(reactorContext))
 				.start();
-			AtomicBoolean stopped = new AtomicBoolean();
-			return next.exchange(context.requestToSend()).doOnNext((response) -> {
-				if (stopped.compareAndSet(false, true)) {
-					context.setStatusCode(response.statusCode().value());
-					context.setResponse(response);
-					observation.stop();
-				}
-			}).doOnError((ex) -> {
-				if (stopped.compareAndSet(false, true)) {
-					observation.error(ex);
-					observation.stop();
-				}
-			}).doOnCancel(() -> {
-				if (stopped.compareAndSet(false, true)) {
-					context.setCancelled(true);
-					observation.stop();
-				}
-			}).contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, observation));
+			return new ObservedExchange(next.exchange(context.requestToSend()), observation, context);
 		});
 	}
 

@@ -27,6 +27,8 @@ public class VictorClientObservationContext extends RequestReplySenderContext<Ht
 
 	private boolean cancelled;
 
+	private @Nullable HttpHeaders propagated;
+
 	/**
 	 * Create a context.
 	 * @param request the request of this attempt
@@ -40,7 +42,26 @@ public class VictorClientObservationContext extends RequestReplySenderContext<Ht
 		});
 		this.request = request;
 		this.environment = environment;
-		setCarrier(new HttpHeaders());
+	}
+
+	/**
+	 * Return the headers the observation handlers propagate, created when a handler first
+	 * asks for them (only tracing handlers do): an attempt that is only timed makes none.
+	 * @return the propagated headers
+	 */
+	@Override
+	public HttpHeaders getCarrier() {
+		HttpHeaders headers = this.propagated;
+		if (headers == null) {
+			headers = new HttpHeaders();
+			this.propagated = headers;
+		}
+		return headers;
+	}
+
+	@Override
+	public void setCarrier(HttpHeaders carrier) {
+		this.propagated = carrier;
 	}
 
 	/**
@@ -49,7 +70,7 @@ public class VictorClientObservationContext extends RequestReplySenderContext<Ht
 	 * @return the request to send
 	 */
 	public ClientRequest requestToSend() {
-		HttpHeaders propagated = getCarrier();
+		HttpHeaders propagated = this.propagated;
 		if (propagated == null || propagated.isEmpty()) {
 			return this.request;
 		}
