@@ -1,8 +1,5 @@
 package dev.victor.client.model;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -25,7 +22,7 @@ public interface WireEnum {
 	 */
 	@JsonValue
 	default String wireValue() {
-		return Lookups.LOWER_CASE_NAMES.get(getClass())[((Enum<?>) this).ordinal()];
+		return WireEnumLookups.LOWER_CASE_NAMES.get(getClass())[((Enum<?>) this).ordinal()];
 	}
 
 	/**
@@ -54,7 +51,7 @@ public interface WireEnum {
 		if (value == null) {
 			return null;
 		}
-		Map<String, E> lookup = Lookups.of(type);
+		Map<String, E> lookup = WireEnumLookups.of(type);
 		E constant = lookup.get(value);
 		if (constant == null) {
 			constant = lookup.get(normalize(value));
@@ -76,52 +73,6 @@ public interface WireEnum {
 			}
 		}
 		return folded.toString();
-	}
-
-	/**
-	 * Per-enum lookups, built once: constants by exact and folded wire value and name,
-	 * and the default wire values.
-	 */
-	final class Lookups {
-
-		private static final ClassValue<Map<String, ?>> CONSTANTS = new ClassValue<>() {
-
-			@Override
-			protected Map<String, ?> computeValue(Class<?> type) {
-				Map<String, WireEnum> lookup = new HashMap<>();
-				WireEnum[] constants = (WireEnum[]) type.getEnumConstants();
-				for (WireEnum constant : constants) {
-					lookup.putIfAbsent(constant.wireValue(), constant);
-				}
-				for (WireEnum constant : constants) {
-					lookup.putIfAbsent(normalize(constant.wireValue()), constant);
-					lookup.putIfAbsent(normalize(((Enum<?>) constant).name()), constant);
-				}
-				return Map.copyOf(lookup);
-			}
-
-		};
-
-		static final ClassValue<String[]> LOWER_CASE_NAMES = new ClassValue<>() {
-
-			@Override
-			protected String[] computeValue(Class<?> type) {
-				Class<?> enumType = type.isEnum() ? type : type.getSuperclass();
-				return Arrays.stream(enumType.getEnumConstants())
-					.map((constant) -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
-					.toArray(String[]::new);
-			}
-
-		};
-
-		private Lookups() {
-		}
-
-		@SuppressWarnings("unchecked")
-		static <E extends Enum<E> & WireEnum> Map<String, E> of(Class<E> type) {
-			return (Map<String, E>) CONSTANTS.get(type);
-		}
-
 	}
 
 }
