@@ -54,21 +54,19 @@ public class FilterChainBenchmark {
 	@Setup
 	public void setUp() {
 		RSAPrivateKey key = BenchmarkFixtures.rsaKey(2048);
-		this.victor = VictorPaymentsClient.builder()
-			.baseUrl(URI.create("http://127.0.0.1:1"))
-			.apiKey(BenchmarkFixtures.API_KEY)
-			.privateKey(key)
-			.exchangeFunction(ExchangeFunctions.create(BenchmarkFixtures.inMemoryConnector(),
-					ExchangeStrategies.builder().codecs(VictorJson.codec()::registerWith).build()))
-			.build();
-		this.bare = BenchmarkFixtures.bareWebClient("http://127.0.0.1:1", key)
-			.clientConnector(BenchmarkFixtures.inMemoryConnector())
-			.build();
-		this.victor.createAchPayment(BenchmarkFixtures.ACH).block();
 		ObservationRegistry observations = ObservationRegistry.create();
 		observations.observationConfig()
 			.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
-		this.victorObserved = VictorPaymentsClient.builder()
+		this.victor = inMemoryVictor(key, ObservationRegistry.NOOP);
+		this.bare = inMemoryBare(key, ObservationRegistry.NOOP);
+		this.victorObserved = inMemoryVictor(key, observations);
+		this.bareObserved = inMemoryBare(key, observations);
+		this.victor.createAchPayment(BenchmarkFixtures.ACH).block();
+		this.victorObserved.createAchPayment(BenchmarkFixtures.ACH).block();
+	}
+
+	private static VictorPaymentsClient inMemoryVictor(RSAPrivateKey key, ObservationRegistry observations) {
+		return VictorPaymentsClient.builder()
 			.baseUrl(URI.create("http://127.0.0.1:1"))
 			.apiKey(BenchmarkFixtures.API_KEY)
 			.privateKey(key)
@@ -76,11 +74,13 @@ public class FilterChainBenchmark {
 			.exchangeFunction(ExchangeFunctions.create(BenchmarkFixtures.inMemoryConnector(),
 					ExchangeStrategies.builder().codecs(VictorJson.codec()::registerWith).build()))
 			.build();
-		this.bareObserved = BenchmarkFixtures.bareWebClient("http://127.0.0.1:1", key)
+	}
+
+	private static WebClient inMemoryBare(RSAPrivateKey key, ObservationRegistry observations) {
+		return BenchmarkFixtures.bareWebClient("http://127.0.0.1:1", key)
 			.clientConnector(BenchmarkFixtures.inMemoryConnector())
 			.observationRegistry(observations)
 			.build();
-		this.victorObserved.createAchPayment(BenchmarkFixtures.ACH).block();
 	}
 
 	@Benchmark
