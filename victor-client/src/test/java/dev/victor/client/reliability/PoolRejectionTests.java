@@ -2,6 +2,8 @@ package dev.victor.client.reliability;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.victor.client.RequestOptions;
@@ -9,9 +11,11 @@ import dev.victor.client.VictorPaymentsClient;
 import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.http.VictorHttpSettings;
 import dev.victor.client.http.VictorRetrySettings;
+import dev.victor.client.model.TransactionReceipt;
 import dev.victor.testsupport.ScriptedHttpServer.Action;
 import dev.victor.testsupport.ScriptedHttpServer;
 import dev.victor.testsupport.TestClients;
+import dev.victor.testsupport.TestKeys;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Callers beyond {@code max-pending-acquires} are refused by the local pool at once,
  * typed and never sent, and not retried after a network backoff: they never reached the
- * network, and a retry would only join the same full queue.
+ * network, and a retry would only join the same full queue. On default settings, 256
+ * callers at once are all carried together.
  */
 class PoolRejectionTests {
 
@@ -55,6 +60,43 @@ class PoolRejectionTests {
 			});
 			assertThat(retries).as("no refused call waited a network backoff to try again").hasValue(0);
 			assertThat(server.requests()).hasSize(2);
+		}
+	}
+
+	@Test
+	void twoHundredFiftySixCallersOnDefaultSettingsAreAllInFlightAtOnceNoneRefusedOrRetried() throws Exception {
+		int callers = 256;
+		CountDownLatch allArrived = new CountDownLatch(callers);
+		// each answer waits until every caller's request has arrived: the calls can only
+		// complete if the default pool carries all of them at the same time
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> {
+			allArrived.countDown();
+			return awaitQuietly(allArrived) ? Action.respond(200, TestClients.RECEIPT) : Action.respond(503, "{}");
+		})) {
+			AtomicInteger retries = new AtomicInteger();
+			VictorPaymentsClient client = VictorPaymentsClient.builder()
+				.baseUrl(server.baseUrl())
+				.apiKey(TestClients.API_KEY)
+				.privateKey(TestKeys.privateKey(TestKeys.rsa2048()))
+				.retryListener((request, failure, delay) -> retries.incrementAndGet())
+				.build();
+			List<TransactionReceipt> receipts = Flux.range(0, callers)
+				.flatMap((i) -> client.createAchPayment(TestClients.achPayment()), callers)
+				.collectList()
+				.block(Duration.ofSeconds(60));
+			assertThat(receipts).hasSize(callers);
+			assertThat(retries).hasValue(0);
+			assertThat(server.requests()).hasSize(callers);
+		}
+	}
+
+	private static boolean awaitQuietly(CountDownLatch latch) {
+		try {
+			return latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
