@@ -27,6 +27,8 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -133,6 +135,37 @@ class ObservationFilterTests {
 		assertThat(tags(this.meters.get("victor.client.requests").timer())).contains("operation=createAchPayment",
 				"status=CLIENT_CANCELLED", "outcome=UNKNOWN", "exception=none");
 		assertThat(this.meters.get("victor.client.requests.active").longTaskTimer().activeTasks()).isZero();
+	}
+
+	@Test
+	void anObservationHandlerThatThrowsCostsItsSampleNeverTheCall() throws Exception {
+		ObservationRegistry broken = ObservationRegistry.create();
+		broken.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onError(Observation.Context context) {
+				throw new IllegalStateException("handler broke on error");
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				throw new IllegalStateException("handler broke on stop");
+			}
+
+		});
+		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> request.path().endsWith("/ach")
+				? Action.respond(200, TestClients.RECEIPT) : Action.respond(404, ""))) {
+			VictorPaymentsClient client = TestClients.builder(server.baseUrl()).observationRegistry(broken).build();
+			assertThat(client.createAchPayment(TestClients.achPayment()).block()).isNotNull();
+			assertThatExceptionOfType(VictorNotFoundException.class)
+				.isThrownBy(() -> client.getCounterparty("cp_123").block());
+			assertThat(server.requests()).hasSize(2);
+		}
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package dev.victor.client.observation;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import io.micrometer.observation.Observation;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
@@ -16,11 +18,14 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 /**
  * One observed attempt as a single operator: it stops the observation once, at the first
  * of the answer, a failure or the caller's cancel, and offers the observation upstream
- * under {@link ObservationThreadLocalAccessor#KEY}. One subscriber does what three
- * {@code doOn...} operators, a flag and a {@code contextWrite} did, for a few hundred
- * bytes less per attempt.
+ * under {@link ObservationThreadLocalAccessor#KEY}. A handler that throws while the
+ * sample stops is logged and the signal goes on, so observing never breaks a call. One
+ * subscriber does what three {@code doOn...} operators, a flag and a {@code contextWrite}
+ * did, for a few hundred bytes less per attempt.
  */
 final class ObservedExchange extends Mono<ClientResponse> {
+
+	private static final Log logger = LogFactory.getLog(ObservedExchange.class);
 
 	private final Mono<ClientResponse> exchange;
 
@@ -82,7 +87,7 @@ final class ObservedExchange extends Mono<ClientResponse> {
 			if (firstToStop()) {
 				this.context.setStatusCode(response.statusCode().value());
 				this.context.setResponse(response);
-				this.observation.stop();
+				stopObservation(null);
 			}
 			this.actual.onNext(response);
 		}
@@ -90,8 +95,7 @@ final class ObservedExchange extends Mono<ClientResponse> {
 		@Override
 		public void onError(Throwable failure) {
 			if (firstToStop()) {
-				this.observation.error(failure);
-				this.observation.stop();
+				stopObservation(failure);
 			}
 			this.actual.onError(failure);
 		}
@@ -101,7 +105,7 @@ final class ObservedExchange extends Mono<ClientResponse> {
 			if (firstToStop()) {
 				// an exchange always answers or fails; should one ever end empty, its
 				// sample still ends, without a status
-				this.observation.stop();
+				stopObservation(null);
 			}
 			this.actual.onComplete();
 		}
@@ -118,7 +122,7 @@ final class ObservedExchange extends Mono<ClientResponse> {
 		public void cancel() {
 			if (firstToStop()) {
 				this.context.setCancelled(true);
-				this.observation.stop();
+				stopObservation(null);
 			}
 			Subscription subscription = this.upstream;
 			if (subscription != null) {
@@ -128,6 +132,23 @@ final class ObservedExchange extends Mono<ClientResponse> {
 
 		private boolean firstToStop() {
 			return STOPPED.compareAndSet(this, 0, 1);
+		}
+
+		/**
+		 * Stop the observation, with the attempt's failure if it failed; a handler that
+		 * throws costs its sample, never the call.
+		 */
+		private void stopObservation(@Nullable Throwable failure) {
+			try {
+				if (failure != null) {
+					this.observation.error(failure);
+				}
+				this.observation.stop();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("An observation handler failed to stop the sample of a Victor call with "
+						+ ex.getClass().getName() + "; the call goes on");
+			}
 		}
 
 	}
