@@ -138,26 +138,18 @@ class ObservationFilterTests {
 	}
 
 	@Test
-	void anObservationHandlerThatThrowsCostsItsSampleNeverTheCall() throws Exception {
+	void anObservationHandlerThatThrowsWhenASampleStopsCostsTheSampleNeverTheCall() throws Exception {
+		assertCallsSurvive(new BrokenHandler(false));
+	}
+
+	@Test
+	void anObservationHandlerThatThrowsWhenASampleStartsCostsTheSampleNeverTheCall() throws Exception {
+		assertCallsSurvive(new BrokenHandler(true));
+	}
+
+	private static void assertCallsSurvive(ObservationHandler<Observation.Context> handler) throws Exception {
 		ObservationRegistry broken = ObservationRegistry.create();
-		broken.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onError(Observation.Context context) {
-				throw new IllegalStateException("handler broke on error");
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				throw new IllegalStateException("handler broke on stop");
-			}
-
-		});
+		broken.observationConfig().observationHandler(handler);
 		try (ScriptedHttpServer server = new ScriptedHttpServer((request) -> request.path().endsWith("/ach")
 				? Action.respond(200, TestClients.RECEIPT) : Action.respond(404, ""))) {
 			VictorPaymentsClient client = TestClients.builder(server.baseUrl()).observationRegistry(broken).build();
@@ -280,6 +272,40 @@ class ObservationFilterTests {
 
 	private static List<String> tags(Meter meter) {
 		return meter.getId().getTags().stream().map((tag) -> tag.getKey() + "=" + tag.getValue()).toList();
+	}
+
+	/**
+	 * An observation handler that throws when a sample starts, or else when it fails or
+	 * stops.
+	 */
+	private record BrokenHandler(boolean onStart) implements ObservationHandler<Observation.Context> {
+
+		@Override
+		public boolean supportsContext(Observation.Context context) {
+			return true;
+		}
+
+		@Override
+		public void onStart(Observation.Context context) {
+			breakIf(this.onStart);
+		}
+
+		@Override
+		public void onError(Observation.Context context) {
+			breakIf(!this.onStart);
+		}
+
+		@Override
+		public void onStop(Observation.Context context) {
+			breakIf(!this.onStart);
+		}
+
+		private static void breakIf(boolean broken) {
+			if (broken) {
+				throw new IllegalStateException("handler broke");
+			}
+		}
+
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
@@ -24,6 +26,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * @since 0.1.0
  */
 public final class ObservationFilter implements ExchangeFilterFunction {
+
+	private static final Log logger = LogFactory.getLog(ObservationFilter.class);
 
 	/**
 	 * Reactor context key under which a Victor call keeps its caller's observation. The
@@ -80,11 +84,20 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 		}
 		return Mono.deferContextual((reactorContext) -> {
 			VictorClientObservationContext context = new VictorClientObservationContext(request, this.environment);
-			Observation observation = Observation
-				.createNotStarted(this.convention, DefaultVictorClientObservationConvention.INSTANCE, () -> context,
-						this.registry)
-				.parentObservation(parent(reactorContext))
-				.start();
+			Observation observation;
+			try {
+				observation = Observation
+					.createNotStarted(this.convention, DefaultVictorClientObservationConvention.INSTANCE, () -> context,
+							this.registry)
+					.parentObservation(parent(reactorContext))
+					.start();
+			}
+			catch (RuntimeException ex) {
+				// a handler that cannot start costs the sample, never the call
+				logger.warn("An observation handler failed to start the sample of a Victor call with "
+						+ ex.getClass().getName() + "; the call goes on unobserved");
+				return next.exchange(request);
+			}
 			return new ObservedExchange(next.exchange(context.requestToSend()), observation, context);
 		});
 	}
