@@ -94,6 +94,17 @@ class VictorJsonTests {
 
 	@ParameterizedTest
 	@MethodSource("codecs")
+	void readsInstantsWrittenWithZOrAnOffsetInAnyCaseAndAsEpochMilliseconds(VictorJsonCodec json) {
+		Instant expected = Instant.parse("2026-11-25T10:15:30.450Z");
+		for (String written : List.of("\"2026-11-25T10:15:30.450Z\"", "\"2026-11-25T12:15:30.450+02:00\"",
+				"\"2026-11-25t10:15:30.450z\"", "1795601730450")) {
+			assertThat(read(json, "{\"created_at\":" + written + "}", TransactionReceipt.class).createdAt()).as(written)
+				.isEqualTo(expected);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("codecs")
 	void readsEpochMillisecondTimestampsOfAccounts(VictorJsonCodec json) {
 		AccountListItem account = read(json, """
 				{"victor_account_id":"acc_1","available_balance":100.5,"created_at":1764065730000,
