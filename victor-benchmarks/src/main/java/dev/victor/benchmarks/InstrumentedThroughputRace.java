@@ -34,12 +34,8 @@ public final class InstrumentedThroughputRace {
 		ThroughputRace race = new ThroughputRace(args, 16, 4);
 		Map<String, List<Double>> rates = race.run(InstrumentedThroughputRace::contenders);
 		race.printRates("Loopback throughput with Actuator's observations", rates);
-		double victor = ThroughputRace.median(rates.get("victorClientObserved"));
-		System.out.printf("  victorClientObserved / bootInstrumentedWebClient %.2f%n",
-				victor / ThroughputRace.median(rates.get("bootInstrumentedWebClient")));
-		System.out.printf("  bootInstrumentedWebClient / bareWebClient        %.2f%n",
-				ThroughputRace.median(rates.get("bootInstrumentedWebClient"))
-						/ ThroughputRace.median(rates.get("bareWebClient")));
+		ThroughputRace.printRatio(rates, "victorClientObserved", "bootInstrumentedWebClient");
+		ThroughputRace.printRatio(rates, "bootInstrumentedWebClient", "bareWebClient");
 		System.out.printf("  per-round victorClientObserved / bootInstrumentedWebClient: %s%n",
 				ThroughputRace.perRoundRatios(rates, "victorClientObserved", "bootInstrumentedWebClient"));
 		System.exit(0);

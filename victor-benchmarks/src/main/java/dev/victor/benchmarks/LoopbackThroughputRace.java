@@ -36,13 +36,11 @@ public final class LoopbackThroughputRace {
 		ThroughputRace race = new ThroughputRace(args, 20, 4);
 		Map<String, List<Double>> rates = race.run(LoopbackThroughputRace::contenders);
 		race.printRates("Loopback throughput", rates);
-		double victor = ThroughputRace.median(rates.get("victorClient"));
-		System.out.printf("  victorClient / bareWebClient                  %.2f%n",
-				victor / ThroughputRace.median(rates.get("bareWebClient")));
+		ThroughputRace.printRatio(rates, "victorClient", "bareWebClient");
 		System.out.printf("  victorClient / bareWebClientSigningPerRequest %.1fx%n",
-				victor / ThroughputRace.median(rates.get("bareWebClientSigningPerRequest")));
-		System.out.printf("  victorClient / bareWebClientWithoutToken      %.2f%n",
-				victor / ThroughputRace.median(rates.get("bareWebClientWithoutToken")));
+				ThroughputRace.median(rates.get("victorClient"))
+						/ ThroughputRace.median(rates.get("bareWebClientSigningPerRequest")));
+		ThroughputRace.printRatio(rates, "victorClient", "bareWebClientWithoutToken");
 		System.out.printf("  per-round victorClient / bareWebClient: %s%n",
 				ThroughputRace.perRoundRatios(rates, "victorClient", "bareWebClient"));
 		System.exit(0);

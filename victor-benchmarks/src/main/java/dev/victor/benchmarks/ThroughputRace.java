@@ -128,6 +128,14 @@ final class ThroughputRace {
 	}
 
 	/**
+	 * Print the ratio of two contenders' median rates, and the ratio of each round.
+	 */
+	static void printRatio(Map<String, List<Double>> rates, String contender, String reference) {
+		System.out.printf("  %-48s %.2f%n", contender + " / " + reference,
+				median(rates.get(contender)) / median(rates.get(reference)));
+	}
+
+	/**
 	 * Return the ratio of two contenders' rates, round by round.
 	 */
 	static List<String> perRoundRatios(Map<String, List<Double>> rates, String contender, String reference) {
