@@ -1,6 +1,5 @@
 package dev.victor.client.model;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
@@ -53,23 +52,10 @@ public final class QueryParameters {
 	 */
 	static QueryParameters ofComponents(Record record) {
 		Builder builder = new Builder();
-		for (RecordComponent component : record.getClass().getRecordComponents()) {
-			builder.add(snakeCase(component.getName()), RecordValues.valueOf(component, record));
+		for (RecordValues.Component component : RecordValues.of(record)) {
+			builder.add(component.snakeCaseName(), component.valueOf(record));
 		}
 		return builder.build();
-	}
-
-	private static String snakeCase(String name) {
-		StringBuilder snake = new StringBuilder(name.length() + 4);
-		for (char c : name.toCharArray()) {
-			if (Character.isUpperCase(c)) {
-				snake.append('_').append(Character.toLowerCase(c));
-			}
-			else {
-				snake.append(c);
-			}
-		}
-		return snake.toString();
 	}
 
 	/**

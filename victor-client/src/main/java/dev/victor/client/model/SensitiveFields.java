@@ -1,6 +1,5 @@
 package dev.victor.client.model;
 
-import java.lang.reflect.RecordComponent;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -43,17 +42,17 @@ public final class SensitiveFields {
 	 */
 	static String toString(Record record) {
 		StringJoiner text = new StringJoiner(", ", record.getClass().getSimpleName() + "[", "]");
-		for (RecordComponent component : record.getClass().getRecordComponents()) {
+		for (RecordValues.Component component : RecordValues.of(record)) {
 			Object value = readable(component, record);
-			boolean masked = value != null && isSensitive(component.getName());
-			text.add(component.getName() + "=" + (masked ? MASK : value));
+			boolean masked = value != null && isSensitive(component.name());
+			text.add(component.name() + "=" + (masked ? MASK : value));
 		}
 		return text.toString();
 	}
 
-	private static @Nullable Object readable(RecordComponent component, Record record) {
+	private static @Nullable Object readable(RecordValues.Component component, Record record) {
 		try {
-			return RecordValues.valueOf(component, record);
+			return component.valueOf(record);
 		}
 		catch (IllegalStateException ex) {
 			return "?";
