@@ -57,15 +57,17 @@ final class VictorAuthenticationFactory {
 			throw new VictorConfigurationException("victor.auth.token-ttl",
 					"(" + auth.getTokenTtl() + ") is out of range: " + problem,
 					"Set victor.auth.token-ttl to a duration between 1s and "
-							+ this.properties.getEnvironment().maxTokenTtl().getSeconds()
-							+ "s; the default 60s suits both environments.");
+							+ this.properties.getEnvironment().maxTokenTtl().getSeconds() + "s; the default "
+							+ VictorPaymentsClientBuilder.DEFAULT_TOKEN_TTL.toSeconds() + "s suits both environments.");
 		});
 		VictorJwtSigner.clockSkewProblem(auth.getClockSkew(), auth.getTokenTtl()).ifPresent((problem) -> {
 			throw new VictorConfigurationException("victor.auth.clock-skew",
 					"(" + auth.getClockSkew() + ") does not fit victor.auth.token-ttl (" + auth.getTokenTtl() + "): "
 							+ problem,
-					"Set victor.auth.clock-skew below half of victor.auth.token-ttl (default 10s with 60s), "
-							+ "or raise victor.auth.token-ttl.");
+					"Set victor.auth.clock-skew below half of victor.auth.token-ttl (default "
+							+ VictorPaymentsClientBuilder.DEFAULT_CLOCK_SKEW.toSeconds() + "s with "
+							+ VictorPaymentsClientBuilder.DEFAULT_TOKEN_TTL.toSeconds()
+							+ "s), or raise victor.auth.token-ttl.");
 		});
 		return builder.apiKey(this.properties.getApiKey())
 			.privateKey(this.keyLoader.loadPrivateKey(this.properties))
@@ -82,7 +84,8 @@ final class VictorAuthenticationFactory {
 		if (skew == null || skew.isNegative() || skew.isZero()) {
 			throw new VictorConfigurationException("victor.auth.refresh-skew",
 					"must be a positive duration but is " + skew,
-					"Set victor.auth.refresh-skew to how long before expiry to renew the token; default 60s.");
+					"Set victor.auth.refresh-skew to how long before expiry to renew the token; default "
+							+ VictorPaymentsClientBuilder.DEFAULT_REFRESH_SKEW.toSeconds() + "s.");
 		}
 		return builder.oauth(auth.getClientId(), auth.getClientSecret()).refreshSkew(skew).clock(this.clock);
 	}

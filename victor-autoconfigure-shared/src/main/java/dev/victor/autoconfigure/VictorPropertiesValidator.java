@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.victor.client.VictorClientRules;
-import dev.victor.client.http.VictorHttpSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -29,6 +28,9 @@ final class VictorPropertiesValidator {
 
 	/** The JDBC store's payload column holds at most this much. */
 	private static final DataSize MAX_WEBHOOK_PAYLOAD = DataSize.ofKilobytes(1024);
+
+	/** The properties as bound when nothing is set: the defaults the messages quote. */
+	private static final VictorProperties DEFAULTS = new VictorProperties();
 
 	private VictorPropertiesValidator() {
 	}
@@ -109,7 +111,8 @@ final class VictorPropertiesValidator {
 		if (retry.getMaxAttempts() < 1) {
 			throw new VictorConfigurationException("victor.retry.max-attempts",
 					"must be at least 1 but is " + retry.getMaxAttempts(),
-					"Set victor.retry.max-attempts to 1 (no retries) or more; the default is 3.");
+					"Set victor.retry.max-attempts to 1 (no retries) or more; the default is "
+							+ DEFAULTS.getRetry().getMaxAttempts() + ".");
 		}
 		requirePositive("victor.retry.initial-backoff", retry.getInitialBackoff());
 		requirePositive("victor.retry.max-backoff", retry.getMaxBackoff());
@@ -166,13 +169,13 @@ final class VictorPropertiesValidator {
 			throw new VictorConfigurationException("victor.http.max-pending-acquires",
 					"must be at least 1 but is " + http.getMaxPendingAcquires(),
 					"Set victor.http.max-pending-acquires to how many callers may wait for a connection; "
-							+ "the default is " + VictorHttpSettings.defaults().maxPendingAcquires() + ".");
+							+ "the default is " + DEFAULTS.getHttp().getMaxPendingAcquires() + ".");
 		}
 		if (http.getMaxConnections() < 1) {
 			throw new VictorConfigurationException("victor.http.max-connections",
 					"must be at least 1 but is " + http.getMaxConnections(),
 					"Set victor.http.max-connections to a positive number; the default is "
-							+ VictorHttpSettings.defaults().maxConnections() + ".");
+							+ DEFAULTS.getHttp().getMaxConnections() + ".");
 		}
 		DataSize size = http.getMaxInMemorySize();
 		if (size == null || size.toBytes() < 1 || size.toBytes() > Integer.MAX_VALUE) {
@@ -210,12 +213,14 @@ final class VictorPropertiesValidator {
 		if (webhooks.getConfirmAttempts() < 1) {
 			throw new VictorConfigurationException("victor.webhooks.confirm-attempts",
 					"must be at least 1 but is " + webhooks.getConfirmAttempts(),
-					"Set victor.webhooks.confirm-attempts to 1 or more; the default is 5.");
+					"Set victor.webhooks.confirm-attempts to 1 or more; the default is "
+							+ DEFAULTS.getWebhooks().getConfirmAttempts() + ".");
 		}
 		if (webhooks.getMaxRememberedDeliveries() < 1) {
 			throw new VictorConfigurationException("victor.webhooks.max-remembered-deliveries",
 					"must be at least 1 but is " + webhooks.getMaxRememberedDeliveries(),
-					"Set victor.webhooks.max-remembered-deliveries to a positive number; the default is 100000.");
+					"Set victor.webhooks.max-remembered-deliveries to a positive number; the default is "
+							+ DEFAULTS.getWebhooks().getMaxRememberedDeliveries() + ".");
 		}
 		requirePositive("victor.webhooks.confirm-backoff", webhooks.getConfirmBackoff());
 		requirePositive("victor.webhooks.redispatch-after", webhooks.getRedispatchAfter());

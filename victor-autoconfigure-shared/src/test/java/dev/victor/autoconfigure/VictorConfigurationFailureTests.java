@@ -195,7 +195,8 @@ class VictorConfigurationFailureTests {
 		assertThat(reportFor(validKey("victor.http.max-pending-acquires=0")))
 			.contains("'victor.http.max-pending-acquires' must be at least 1 but is 0");
 		assertThat(reportFor(validKey("victor.retry.max-attempts=0")))
-			.contains("'victor.retry.max-attempts' must be at least 1 but is 0");
+			.contains("'victor.retry.max-attempts' must be at least 1 but is 0")
+			.contains("the default is 3.");
 		assertThat(reportFor(validKey("victor.retry.initial-backoff=2s", "victor.retry.max-backoff=1s")))
 			.contains("'victor.retry.max-backoff' (PT1S) is shorter than victor.retry.initial-backoff (PT2S)");
 	}
@@ -203,7 +204,8 @@ class VictorConfigurationFailureTests {
 	@Test
 	void badPoolSettings() throws IOException {
 		assertThat(reportFor(validKey("victor.http.max-connections=0")))
-			.contains("'victor.http.max-connections' must be at least 1 but is 0");
+			.contains("'victor.http.max-connections' must be at least 1 but is 0")
+			.contains("the default is 500.");
 		assertThat(reportFor(validKey("victor.http.max-idle-time=0s")))
 			.contains("'victor.http.max-idle-time' must be a positive duration");
 		assertThat(reportFor(validKey("victor.http.max-in-memory-size=0B")))
