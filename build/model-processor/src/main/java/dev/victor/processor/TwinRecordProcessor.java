@@ -90,9 +90,9 @@ public class TwinRecordProcessor extends RecordProcessor {
 		source.append("\t}\n\n");
 		source.append("\t@Override\n\tpublic String toString() {\n")
 			.append("\t\treturn SensitiveFields.toString(this);\n\t}\n\n");
-		source.append("\t/**\n\t * Start building a {@code ")
+		source.append("\t/** Return a new builder of {@code ")
 			.append(twinName)
-			.append("}.\n\t * @return a new builder\n\t */\n\tpublic static ")
+			.append("}. */\n\tpublic static ")
 			.append(twinName)
 			.append("Builder builder() {\n\t\treturn new ")
 			.append(twinName)

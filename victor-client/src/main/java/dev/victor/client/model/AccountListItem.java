@@ -50,17 +50,12 @@ public record AccountListItem(@Nullable String victorAccountId, @Nullable String
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public AccountListItem {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code AccountListItem}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code AccountListItem}. */
 	public static AccountListItemBuilder builder() {
 		return new AccountListItemBuilder();
 	}

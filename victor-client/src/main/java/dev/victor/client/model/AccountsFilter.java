@@ -23,10 +23,7 @@ public record AccountsFilter(@Nullable String accountType) implements ListFilter
 		return new AccountsFilter(null);
 	}
 
-	/**
-	 * Start building a {@code AccountsFilter}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code AccountsFilter}. */
 	public static AccountsFilterBuilder builder() {
 		return new AccountsFilterBuilder();
 	}

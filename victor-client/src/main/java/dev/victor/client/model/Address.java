@@ -20,10 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record Address(@Nullable String streetAddress1, @Nullable String streetAddress2, @Nullable String city,
 		@Nullable String state, @Nullable String postalCode, @Nullable String country) {
 
-	/**
-	 * Start building a {@code Address}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code Address}. */
 	public static AddressBuilder builder() {
 		return new AddressBuilder();
 	}

@@ -45,17 +45,12 @@ public record Counterparty(@JsonProperty("victor_counterparty_id") @JsonAlias( {
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public Counterparty {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code Counterparty}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code Counterparty}. */
 	public static CounterpartyBuilder builder() {
 		return new CounterpartyBuilder();
 	}

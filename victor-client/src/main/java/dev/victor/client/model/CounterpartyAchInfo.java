@@ -22,10 +22,7 @@ public record CounterpartyAchInfo(@Nullable String accountNumber, @Nullable Stri
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Start building a {@code CounterpartyAchInfo}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code CounterpartyAchInfo}. */
 	public static CounterpartyAchInfoBuilder builder() {
 		return new CounterpartyAchInfoBuilder();
 	}

@@ -21,10 +21,7 @@ public record CounterpartyRtpInfo(@Nullable String accountNumber, @Nullable Stri
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Start building a {@code CounterpartyRtpInfo}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code CounterpartyRtpInfo}. */
 	public static CounterpartyRtpInfoBuilder builder() {
 		return new CounterpartyRtpInfoBuilder();
 	}

@@ -22,10 +22,7 @@ public record CounterpartyWireInfo(@Nullable String accountNumber, @Nullable Str
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Start building a {@code CounterpartyWireInfo}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code CounterpartyWireInfo}. */
 	public static CounterpartyWireInfoBuilder builder() {
 		return new CounterpartyWireInfoBuilder();
 	}

@@ -54,10 +54,7 @@ public record CreateBookExternalTransferRequest(@Nullable String originatingAcco
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code CreateBookExternalTransferRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code CreateBookExternalTransferRequest}. */
 	public static CreateBookExternalTransferRequestBuilder builder() {
 		return new CreateBookExternalTransferRequestBuilder();
 	}

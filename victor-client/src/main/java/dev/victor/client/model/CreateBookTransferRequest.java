@@ -54,10 +54,7 @@ public record CreateBookTransferRequest(@Nullable String originatingAccountNumbe
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code CreateBookTransferRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code CreateBookTransferRequest}. */
 	public static CreateBookTransferRequestBuilder builder() {
 		return new CreateBookTransferRequestBuilder();
 	}

@@ -37,10 +37,7 @@ public record CreateRtpSendRequest(@Nullable RtpParty payee, @Nullable RtpParty 
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code CreateRtpSendRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code CreateRtpSendRequest}. */
 	public static CreateRtpSendRequestBuilder builder() {
 		return new CreateRtpSendRequestBuilder();
 	}

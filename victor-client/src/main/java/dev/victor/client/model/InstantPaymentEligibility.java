@@ -37,17 +37,12 @@ public record InstantPaymentEligibility(@Nullable String routingNumber, @Nullabl
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public InstantPaymentEligibility {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code InstantPaymentEligibility}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code InstantPaymentEligibility}. */
 	public static InstantPaymentEligibilityBuilder builder() {
 		return new InstantPaymentEligibilityBuilder();
 	}

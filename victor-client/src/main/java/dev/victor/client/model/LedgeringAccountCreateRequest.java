@@ -31,10 +31,7 @@ public record LedgeringAccountCreateRequest(@Nullable Long ledgeringProgramId,
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code LedgeringAccountCreateRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code LedgeringAccountCreateRequest}. */
 	public static LedgeringAccountCreateRequestBuilder builder() {
 		return new LedgeringAccountCreateRequestBuilder();
 	}

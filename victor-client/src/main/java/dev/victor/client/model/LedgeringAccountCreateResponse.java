@@ -35,17 +35,12 @@ public record LedgeringAccountCreateResponse(@Nullable String victorAccountId, @
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public LedgeringAccountCreateResponse {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code LedgeringAccountCreateResponse}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code LedgeringAccountCreateResponse}. */
 	public static LedgeringAccountCreateResponseBuilder builder() {
 		return new LedgeringAccountCreateResponseBuilder();
 	}

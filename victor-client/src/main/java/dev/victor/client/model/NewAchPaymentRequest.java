@@ -67,10 +67,7 @@ public record NewAchPaymentRequest(@Nullable String fromAccountNumber, @Nullable
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code NewAchPaymentRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code NewAchPaymentRequest}. */
 	public static NewAchPaymentRequestBuilder builder() {
 		return new NewAchPaymentRequestBuilder();
 	}

@@ -36,10 +36,7 @@ public record NewCounterpartyRequest(@Nullable String accountName,
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code NewCounterpartyRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code NewCounterpartyRequest}. */
 	public static NewCounterpartyRequestBuilder builder() {
 		return new NewCounterpartyRequestBuilder();
 	}

@@ -45,10 +45,7 @@ public record NewPaymentRequest(@Nullable String toAccountNumber, @Nullable Stri
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code NewPaymentRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code NewPaymentRequest}. */
 	public static NewPaymentRequestBuilder builder() {
 		return new NewPaymentRequestBuilder();
 	}

@@ -20,10 +20,7 @@ public record NewWebhookRequest(@Nullable String url, @Nullable String descripti
 		Constraints.of(this).required("url", this.url).httpsUrl("url", this.url).validate();
 	}
 
-	/**
-	 * Start building a {@code NewWebhookRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code NewWebhookRequest}. */
 	public static NewWebhookRequestBuilder builder() {
 		return new NewWebhookRequestBuilder();
 	}

@@ -1,7 +1,5 @@
 package dev.victor.client.model;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Which page of a Victor list operation to return ({@code PagedRequest} in the
  * reference), sent as flat query parameters. Victor's names of those parameters are not
@@ -13,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param pageSize the number of items per page, from 1 to {@value #MAX_PAGE_SIZE}
  * @since 0.1.0
  */
-public record PagedRequest(@Nullable int page, int pageSize) {
+public record PagedRequest(int page, int pageSize) {
 
 	/** Query parameter that selects a page. */
 	public static final String PAGE_PARAMETER = "page";

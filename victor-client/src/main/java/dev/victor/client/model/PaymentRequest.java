@@ -34,17 +34,12 @@ public record PaymentRequest(@Nullable String victorPaymentRequestId, @Nullable 
 		@Nullable String description, @Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public PaymentRequest {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code PaymentRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code PaymentRequest}. */
 	public static PaymentRequestBuilder builder() {
 		return new PaymentRequestBuilder();
 	}

@@ -46,10 +46,7 @@ public record PaymentRequestDecision(@Nullable String victorPaymentRequestId, @N
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code PaymentRequestDecision}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code PaymentRequestDecision}. */
 	public static PaymentRequestDecisionBuilder builder() {
 		return new PaymentRequestDecisionBuilder();
 	}

@@ -25,10 +25,7 @@ public record PaymentRequestsFilter(@Nullable PaymentRequestDirection direction,
 		return new PaymentRequestsFilter(null, null);
 	}
 
-	/**
-	 * Start building a {@code PaymentRequestsFilter}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code PaymentRequestsFilter}. */
 	public static PaymentRequestsFilterBuilder builder() {
 		return new PaymentRequestsFilterBuilder();
 	}

@@ -31,17 +31,12 @@ public record RoutingNumberValidation(@Nullable String routingNumber, @Nullable 
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public RoutingNumberValidation {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code RoutingNumberValidation}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code RoutingNumberValidation}. */
 	public static RoutingNumberValidationBuilder builder() {
 		return new RoutingNumberValidationBuilder();
 	}

@@ -30,10 +30,7 @@ public record RtpParty(@Nullable String name, @Nullable String accountNumber, @N
 			.routingNumber("routing_number", party.routingNumber());
 	}
 
-	/**
-	 * Start building a {@code RtpParty}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code RtpParty}. */
 	public static RtpPartyBuilder builder() {
 		return new RtpPartyBuilder();
 	}

@@ -23,10 +23,7 @@ public record RtpPaymentDetails(@Nullable BigDecimal amount, @Nullable String de
 		constraints.amount("amount", details.amount()).maxLength("description", details.description(), 140);
 	}
 
-	/**
-	 * Start building a {@code RtpPaymentDetails}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code RtpPaymentDetails}. */
 	public static RtpPaymentDetailsBuilder builder() {
 		return new RtpPaymentDetailsBuilder();
 	}

@@ -43,17 +43,12 @@ public record Sweep(@JsonProperty("sweep_id") @JsonAlias( {
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public Sweep {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code Sweep}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code Sweep}. */
 	public static SweepBuilder builder() {
 		return new SweepBuilder();
 	}

@@ -37,10 +37,7 @@ public record SweepRequest(@Nullable String fromAccountNumber, @Nullable String 
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code SweepRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code SweepRequest}. */
 	public static SweepRequestBuilder builder() {
 		return new SweepRequestBuilder();
 	}

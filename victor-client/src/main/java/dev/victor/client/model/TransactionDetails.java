@@ -43,17 +43,12 @@ public record TransactionDetails(@Nullable String victorTransactionId, @Nullable
 		return SensitiveFields.toString(this);
 	}
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public TransactionDetails {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code TransactionDetails}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code TransactionDetails}. */
 	public static TransactionDetailsBuilder builder() {
 		return new TransactionDetailsBuilder();
 	}

@@ -27,9 +27,7 @@ public record TransactionReceipt(@Nullable String victorTransactionId, @Nullable
 		@Nullable BigDecimal amount, @Nullable Instant createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public TransactionReceipt {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
@@ -43,10 +41,7 @@ public record TransactionReceipt(@Nullable String victorTransactionId, @Nullable
 		return this.victorTransactionId != null && !this.victorTransactionId.isBlank();
 	}
 
-	/**
-	 * Start building a {@code TransactionReceipt}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code TransactionReceipt}. */
 	public static TransactionReceiptBuilder builder() {
 		return new TransactionReceiptBuilder();
 	}

@@ -32,10 +32,7 @@ public record TransactionsFilter(@Nullable String victorAccountId, @Nullable Loc
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code TransactionsFilter}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code TransactionsFilter}. */
 	public static TransactionsFilterBuilder builder() {
 		return new TransactionsFilterBuilder();
 	}

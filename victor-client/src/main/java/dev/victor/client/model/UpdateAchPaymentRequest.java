@@ -32,10 +32,7 @@ public record UpdateAchPaymentRequest(@Nullable TransactionStatus status) implem
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code UpdateAchPaymentRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code UpdateAchPaymentRequest}. */
 	public static UpdateAchPaymentRequestBuilder builder() {
 		return new UpdateAchPaymentRequestBuilder();
 	}

@@ -38,10 +38,7 @@ public record UpdateCounterpartyRequest(@Nullable String accountName,
 			.validate();
 	}
 
-	/**
-	 * Start building a {@code UpdateCounterpartyRequest}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code UpdateCounterpartyRequest}. */
 	public static UpdateCounterpartyRequestBuilder builder() {
 		return new UpdateCounterpartyRequestBuilder();
 	}

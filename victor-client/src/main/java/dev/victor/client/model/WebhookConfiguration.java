@@ -30,17 +30,12 @@ public record WebhookConfiguration(@JsonAlias( {
 		"id", "webhook_id" }) @Nullable String victorWebhookId, @Nullable String url, @Nullable String description,
 		@Nullable String status, @Nullable Instant createdAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public WebhookConfiguration {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code WebhookConfiguration}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code WebhookConfiguration}. */
 	public static WebhookConfigurationBuilder builder() {
 		return new WebhookConfigurationBuilder();
 	}

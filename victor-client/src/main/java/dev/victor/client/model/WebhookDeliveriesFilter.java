@@ -34,10 +34,7 @@ public record WebhookDeliveriesFilter(@Nullable String victorWebhookId, @Nullabl
 		Constraints.of(this).notBefore("end_date", this.endDate, "start_date", this.startDate).validate();
 	}
 
-	/**
-	 * Start building a {@code WebhookDeliveriesFilter}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code WebhookDeliveriesFilter}. */
 	public static WebhookDeliveriesFilterBuilder builder() {
 		return new WebhookDeliveriesFilterBuilder();
 	}

@@ -35,17 +35,12 @@ public record WebhookDelivery(@JsonAlias( {
 		@Nullable String status, @Nullable Integer httpStatus, @Nullable Instant deliveredAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> extras){
 
-	/**
-	 * Normalise the extras to an unmodifiable, never-null map.
-	 */
+	/** Normalise the extras to an unmodifiable, never-null map. */
 	public WebhookDelivery {
 		extras = (extras != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(extras)) : Map.of();
 	}
 
-	/**
-	 * Start building a {@code WebhookDelivery}.
-	 * @return a new builder
-	 */
+	/** Return a new builder of {@code WebhookDelivery}. */
 	public static WebhookDeliveryBuilder builder() {
 		return new WebhookDeliveryBuilder();
 	}
