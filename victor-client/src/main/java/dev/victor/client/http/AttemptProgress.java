@@ -5,9 +5,10 @@ import reactor.util.context.ContextView;
 
 /**
  * How far one attempt got, shared through the Reactor context between the filter that
- * bounds the attempt ({@link ErrorTranslationFilter}) and the one that may hold it back
- * before anything is sent ({@link AuthorizationFilter}, waiting for a token). An attempt
- * is taken as possibly sent unless it is known to be still waiting.
+ * bounds the attempt ({@link ErrorTranslationFilter}, through {@link AttemptDeadline})
+ * and the one that may hold it back before anything is sent ({@link AuthorizationFilter},
+ * waiting for a token). An attempt is taken as possibly sent unless it is known to be
+ * still waiting.
  */
 final class AttemptProgress {
 

@@ -7,7 +7,6 @@ import io.netty.util.HashedWheelTimer;
 import io.netty.util.Timeout;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Mono;
 
 /**
  * Arms the deadline of each attempt, and the pool's wait for a connection, on one shared
@@ -27,22 +26,10 @@ final class DeadlineTimer {
 	}
 
 	/**
-	 * A mono that completes when the duration has passed, and disarms when cancelled.
-	 * @param duration how long until it completes
-	 * @return the deadline signal
-	 */
-	static Mono<Long> after(Duration duration) {
-		return Mono.create((sink) -> {
-			Timeout timeout = Wheel.INSTANCE.newTimeout((expired) -> sink.success(0L), duration.toNanos(),
-					TimeUnit.NANOSECONDS);
-			sink.onCancel(timeout::cancel);
-		});
-	}
-
-	/**
-	 * Run a task when the duration has passed, unless disposed first: the pool's timer
-	 * for callers waiting for a connection ({@code pending-acquire-timeout}), armed and
-	 * disarmed for each of them.
+	 * Run a task when the duration has passed, unless disposed first: the deadline of
+	 * each attempt ({@link AttemptDeadline}) and the pool's timer for callers waiting for
+	 * a connection ({@code pending-acquire-timeout}), armed and disarmed for each of
+	 * them.
 	 * @param task the task
 	 * @param duration how long until it runs
 	 * @return disarms the task

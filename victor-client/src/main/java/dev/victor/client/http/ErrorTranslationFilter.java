@@ -102,9 +102,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		AttemptProgress progress = new AttemptProgress();
 		Duration deadline = deadline(request);
-		return next.exchange(request)
+		Mono<ClientResponse> attempt = next.exchange(request)
 			.onErrorMap(IS_REQUEST_FAILURE,
 					(ex) -> transportFailure(request, Objects.requireNonNullElse(ex.getCause(), ex),
 							TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
@@ -112,10 +111,9 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
 				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
 				.onErrorMap((ex) -> transportFailure(request, ex, true))
-				.<ClientResponse>handle((body, sink) -> complete(request, response, body, sink)))
-			.timeout(DeadlineTimer.after(deadline),
-					Mono.error(() -> pastDeadline(request, deadline, progress.mayHaveBeenSent())))
-			.contextWrite(progress::into);
+				.<ClientResponse>handle((body, sink) -> complete(request, response, body, sink)));
+		return AttemptDeadline.of(attempt, deadline,
+				(progress) -> pastDeadline(request, deadline, progress.mayHaveBeenSent()));
 	}
 
 	private Duration deadline(ClientRequest request) {
