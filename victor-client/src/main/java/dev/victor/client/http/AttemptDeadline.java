@@ -120,8 +120,7 @@ final class AttemptDeadline<T> extends MonoOperator<T, T> {
 
 		@Override
 		public void onNext(T value) {
-			if (STATE.compareAndSet(this, RUNNING, SIGNALLED)) {
-				disarm();
+			if (signalBeforeDeadline()) {
 				this.actual.onNext(value);
 			}
 			else {
@@ -131,8 +130,7 @@ final class AttemptDeadline<T> extends MonoOperator<T, T> {
 
 		@Override
 		public void onError(Throwable failure) {
-			if (STATE.compareAndSet(this, RUNNING, SIGNALLED)) {
-				disarm();
+			if (signalBeforeDeadline()) {
 				this.actual.onError(failure);
 			}
 			else {
@@ -143,8 +141,7 @@ final class AttemptDeadline<T> extends MonoOperator<T, T> {
 		@Override
 		public void onComplete() {
 			// after its value, or empty: an attempt past its deadline completes nothing
-			if (this.state == SIGNALLED || STATE.compareAndSet(this, RUNNING, SIGNALLED)) {
-				disarm();
+			if (this.state == SIGNALLED || signalBeforeDeadline()) {
 				this.actual.onComplete();
 			}
 		}
@@ -154,6 +151,18 @@ final class AttemptDeadline<T> extends MonoOperator<T, T> {
 			STATE.compareAndSet(this, RUNNING, CANCELLED);
 			disarm();
 			super.cancel();
+		}
+
+		/**
+		 * Take the attempt's first signal, unless the deadline fired or the call was
+		 * cancelled first, and disarm the deadline.
+		 */
+		private boolean signalBeforeDeadline() {
+			if (STATE.compareAndSet(this, RUNNING, SIGNALLED)) {
+				disarm();
+				return true;
+			}
+			return false;
 		}
 
 		private void expire() {
