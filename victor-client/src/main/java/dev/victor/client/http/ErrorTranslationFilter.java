@@ -16,10 +16,7 @@ import dev.victor.client.error.VictorTransportException;
 import dev.victor.client.error.VictorUnreadableResponseException;
 import dev.victor.client.json.VictorJsonCodec;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SynchronousSink;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -107,11 +104,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 			.onErrorMap(IS_REQUEST_FAILURE,
 					(ex) -> transportFailure(request, Objects.requireNonNullElse(ex.getCause(), ex),
 							TransportFailures.mayHaveBeenSent((WebClientRequestException) ex)))
-			.flatMap((response) -> response.body(BodyExtractors.toDataBuffers())
-				.collect(() -> new BodyBytes(this.maxInMemorySize), BodyBytes::append)
-				.doOnDiscard(DataBuffer.class, DataBufferUtils::release)
-				.onErrorMap((ex) -> transportFailure(request, ex, true))
-				.<ClientResponse>handle((body, sink) -> complete(request, response, body, sink)));
+			.flatMap((response) -> BodyRead.of(response.body(BodyExtractors.toDataBuffers()), this.maxInMemorySize,
+					(body) -> complete(request, response, body), (ex) -> transportFailure(request, ex, true)));
 		return AttemptDeadline.of(attempt, deadline,
 				(progress) -> pastDeadline(request, deadline, progress.mayHaveBeenSent()));
 	}
@@ -137,22 +131,19 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	 * Pass a success on over its buffered body, or fail with the typed exception of an
 	 * error status (without the body if it was over the limit).
 	 */
-	private void complete(ClientRequest request, ClientResponse response, BodyBytes body,
-			SynchronousSink<ClientResponse> sink) {
+	private ClientResponse complete(ClientRequest request, ClientResponse response, BodyBytes body) {
 		if (response.statusCode().isError()) {
 			byte[] bytes = body.overflowed() ? EMPTY : body.toByteArray();
-			sink.error(VictorExceptions.forStatus(context(request, response, bytes)));
+			throw VictorExceptions.forStatus(context(request, response, bytes));
 		}
-		else if (response.statusCode().is3xxRedirection()) {
-			sink.error(new VictorRedirectException(context(request, response, body.toByteArray())));
+		if (response.statusCode().is3xxRedirection()) {
+			throw new VictorRedirectException(context(request, response, body.toByteArray()));
 		}
-		else if (body.overflowed()) {
-			sink.error(new VictorUnreadableResponseException(context(request, response, EMPTY),
-					"its body is larger than max-in-memory-size (" + this.maxInMemorySize + " bytes)"));
+		if (body.overflowed()) {
+			throw new VictorUnreadableResponseException(context(request, response, EMPTY),
+					"its body is larger than max-in-memory-size (" + this.maxInMemorySize + " bytes)");
 		}
-		else {
-			sink.next(new BufferedClientResponse(response, body.toByteArray(), this.json));
-		}
+		return new BufferedClientResponse(response, body.toByteArray(), this.json);
 	}
 
 	private VictorResponseContext context(ClientRequest request, ClientResponse response, byte[] body) {

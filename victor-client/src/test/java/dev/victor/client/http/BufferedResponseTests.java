@@ -11,8 +11,10 @@ import dev.victor.client.json.VictorJson;
 import dev.victor.client.json.VictorJsonCodec;
 import io.netty.buffer.PooledByteBufAllocator;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -67,6 +69,21 @@ class BufferedResponseTests {
 		assertThat(response.bodyToMono(String.class).block()).isEqualTo("{}");
 		assertThat(NettyDataBufferFactory.toByteBuf(kept).refCnt()).isZero();
 		assertThat(NettyDataBufferFactory.toByteBuf(discarded).refCnt()).isZero();
+	}
+
+	@Test
+	void aBodyBufferThatArrivesAfterTheReadWasCancelledIsReleasedUnread() {
+		// a body that keeps sending although its reader cancelled, as a connection may
+		AtomicReference<Subscriber<? super DataBuffer>> body = new AtomicReference<>();
+		Flux<DataBuffer> ignoringCancel = Flux.from((subscriber) -> {
+			subscriber.onSubscribe(Operators.emptySubscription());
+			body.set(subscriber);
+		});
+		filter(HttpStatus.OK, ignoringCancel, 1024).subscribe().dispose();
+		DataBuffer late = pooled("{\"late\":true}");
+		body.get().onNext(late);
+		body.get().onComplete();
+		assertThat(NettyDataBufferFactory.toByteBuf(late).refCnt()).isZero();
 	}
 
 	@Test
