@@ -128,8 +128,8 @@ public final class ErrorTranslationFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * Pass a success on over its buffered body, or fail with the typed exception of an
-	 * error status (without the body if it was over the limit).
+	 * Return a success over its buffered body, or throw the typed exception of an error
+	 * status (without the body if it was over the limit), a redirect or an overflow.
 	 */
 	private ClientResponse complete(ClientRequest request, ClientResponse response, BodyBytes body) {
 		if (response.statusCode().isError()) {
