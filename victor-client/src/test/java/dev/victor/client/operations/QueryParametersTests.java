@@ -6,10 +6,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import dev.victor.client.json.VictorJson;
+import dev.victor.client.json.VictorJsonCodec;
 import dev.victor.client.model.AccountsFilter;
+import dev.victor.client.model.ListFilter;
 import dev.victor.client.model.PagedRequest;
 import dev.victor.client.model.PaymentRequestDirection;
+import dev.victor.client.model.PaymentRequestsFilter;
 import dev.victor.client.model.QueryParameters;
+import dev.victor.client.model.TransactionsFilter;
+import dev.victor.client.model.WebhookDeliveriesFilter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +50,22 @@ class QueryParametersTests {
 		assertThat(parameters.asMap()).containsExactly(Map.entry("account_type", List.of("checking")),
 				Map.entry("page", List.of("3")), Map.entry("page_size", List.of("25")));
 		assertThat(AccountsFilter.all().toQueryParameters().isEmpty()).isTrue();
+	}
+
+	@Test
+	void filtersNameTheirParametersAsVictorsJsonNamesTheirFields() {
+		// the query names are derived from the components apart from the JSON codec's
+		// naming strategy; both must spell every component the same way
+		LocalDate day = LocalDate.of(2026, 11, 25);
+		List<ListFilter> filters = List.of(new AccountsFilter("checking"),
+				new PaymentRequestsFilter(PaymentRequestDirection.OUTBOUND, "pending"),
+				new TransactionsFilter("acc_1", day, day, "ach"), new WebhookDeliveriesFilter("wh_1", day, day));
+		VictorJsonCodec json = VictorJson.codec();
+		for (ListFilter filter : filters) {
+			Map<?, ?> fields = json.read(json.write(filter), Map.class);
+			assertThat(filter.toQueryParameters().asMap().keySet()).as(filter.getClass().getSimpleName())
+				.containsExactlyElementsOf(fields.keySet().stream().map(String::valueOf).toList());
+		}
 	}
 
 	@Test
