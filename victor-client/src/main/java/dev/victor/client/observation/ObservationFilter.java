@@ -98,7 +98,7 @@ public final class ObservationFilter implements ExchangeFilterFunction {
 						+ ex.getClass().getName() + "; the call goes on unobserved");
 				return next.exchange(request);
 			}
-			return new ObservedExchange(next.exchange(context.requestToSend()), observation, context);
+			return ObservedExchange.of(next.exchange(context.requestToSend()), observation, context);
 		});
 	}
 

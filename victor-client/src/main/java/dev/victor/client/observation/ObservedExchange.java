@@ -33,10 +33,23 @@ final class ObservedExchange extends Mono<ClientResponse> {
 
 	private final VictorClientObservationContext context;
 
-	ObservedExchange(Mono<ClientResponse> exchange, Observation observation, VictorClientObservationContext context) {
+	private ObservedExchange(Mono<ClientResponse> exchange, Observation observation,
+			VictorClientObservationContext context) {
 		this.exchange = exchange;
 		this.observation = observation;
 		this.context = context;
+	}
+
+	/**
+	 * Observe one attempt, as Reactor's assembly hooks see any operator.
+	 * @param exchange the attempt
+	 * @param observation its started observation
+	 * @param context the observation's context
+	 * @return the observed attempt
+	 */
+	static Mono<ClientResponse> of(Mono<ClientResponse> exchange, Observation observation,
+			VictorClientObservationContext context) {
+		return Mono.onAssembly(new ObservedExchange(exchange, observation, context));
 	}
 
 	@Override
