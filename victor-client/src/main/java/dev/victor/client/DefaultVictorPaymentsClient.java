@@ -1,6 +1,7 @@
 package dev.victor.client;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import dev.victor.client.model.AccountDetails;
 import dev.victor.client.model.AccountListItem;
@@ -112,8 +113,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Flux<AccountListItem> listAccounts(AccountsFilter filter) {
 		QueryParameters query = checked(filter).toQueryParameters();
-		return Pagination
-			.all((page) -> fetchPage(OperationCall.to(VictorOperation.GET_ACCOUNTS), query, page, ACCOUNT_PAGE));
+		return Pagination.all(pages(() -> OperationCall.to(VictorOperation.GET_ACCOUNTS), query, ACCOUNT_PAGE));
 	}
 
 	@Override
@@ -169,8 +169,7 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Flux<TransactionDetails> listTransactions(TransactionsFilter filter) {
 		QueryParameters query = checked(filter).toQueryParameters();
-		return Pagination.all(
-				(page) -> fetchPage(OperationCall.to(VictorOperation.GET_TRANSACTIONS), query, page, TRANSACTION_PAGE));
+		return Pagination.all(pages(() -> OperationCall.to(VictorOperation.GET_TRANSACTIONS), query, TRANSACTION_PAGE));
 	}
 
 	@Override
@@ -243,7 +242,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Flux<Counterparty> listCounterparties() {
-		return Pagination.all(this::getCounterpartiesPage);
+		return Pagination.all(pages(() -> OperationCall.to(VictorOperation.GET_COUNTERPARTIES), QueryParameters.empty(),
+				COUNTERPARTY_PAGE));
 	}
 
 	@Override
@@ -299,14 +299,18 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Flux<AccountListItem> listLedgeringAccounts(long ledgeringProgramId) {
-		return Pagination.all((page) -> getLedgeringAccountsPage(ledgeringProgramId, page));
+		return Pagination
+			.all(pages(() -> ledgeringAccounts(ledgeringProgramId), QueryParameters.empty(), ACCOUNT_PAGE));
 	}
 
 	@Override
 	public Mono<PagedResponse<AccountListItem>> getLedgeringAccountsPage(long ledgeringProgramId, PagedRequest page) {
-		OperationCall call = OperationCall.to(VictorOperation.GET_LEDGERING_ACCOUNTS)
+		return page(ledgeringAccounts(ledgeringProgramId), null, page, ACCOUNT_PAGE);
+	}
+
+	private static OperationCall ledgeringAccounts(long ledgeringProgramId) {
+		return OperationCall.to(VictorOperation.GET_LEDGERING_ACCOUNTS)
 			.pathVariable("ledgeringProgramId", ledgeringProgramId);
-		return page(call, null, page, ACCOUNT_PAGE);
 	}
 
 	@Override
@@ -317,8 +321,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Flux<PaymentRequest> listPaymentRequests(PaymentRequestsFilter filter) {
 		QueryParameters query = checked(filter).toQueryParameters();
-		return Pagination.all((page) -> fetchPage(OperationCall.to(VictorOperation.LIST_PAYMENT_REQUESTS), query, page,
-				PAYMENT_REQUEST_PAGE));
+		return Pagination
+			.all(pages(() -> OperationCall.to(VictorOperation.LIST_PAYMENT_REQUESTS), query, PAYMENT_REQUEST_PAGE));
 	}
 
 	@Override
@@ -342,7 +346,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 
 	@Override
 	public Flux<WebhookConfiguration> listWebhooks() {
-		return Pagination.all(this::getWebhooksPage);
+		return Pagination
+			.all(pages(() -> OperationCall.to(VictorOperation.GET_WEBHOOKS), QueryParameters.empty(), WEBHOOK_PAGE));
 	}
 
 	@Override
@@ -365,8 +370,8 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 	@Override
 	public Flux<WebhookDelivery> listWebhookDeliveries(WebhookDeliveriesFilter filter) {
 		QueryParameters query = checked(filter).toQueryParameters();
-		return Pagination.all((page) -> fetchPage(OperationCall.to(VictorOperation.GET_WEBHOOK_DELIVERIES), query, page,
-				DELIVERY_PAGE));
+		return Pagination
+			.all(pages(() -> OperationCall.to(VictorOperation.GET_WEBHOOK_DELIVERIES), query, DELIVERY_PAGE));
 	}
 
 	@Override
@@ -394,12 +399,18 @@ public class DefaultVictorPaymentsClient implements VictorPaymentsClient {
 			ParameterizedTypeReference<PagedResponse<T>> pageType) {
 		Assert.notNull(page, "page must not be null");
 		QueryParameters query = (filter != null) ? checked(filter).toQueryParameters() : QueryParameters.empty();
-		return fetchPage(call, query, page, pageType);
+		return pages(() -> call, query, pageType).fetch(page, (any) -> null);
 	}
 
-	private <T> Mono<PagedResponse<T>> fetchPage(OperationCall call, QueryParameters filterQuery, PagedRequest page,
+	/**
+	 * Fetch the pages of {@code call}, each with the filter's query and its own page
+	 * parameters.
+	 */
+	private <T> Pagination.PageFetch<T> pages(Supplier<OperationCall> call, QueryParameters filterQuery,
 			ParameterizedTypeReference<PagedResponse<T>> pageType) {
-		return call.query(filterQuery.and(page.toQueryParameters())).mono(this.webClient, pageType);
+		return (page, problemOf) -> call.get()
+			.query(filterQuery.and(page.toQueryParameters()))
+			.mono(this.webClient, pageType, problemOf);
 	}
 
 	private static <F extends ListFilter> F checked(F filter) {

@@ -130,11 +130,21 @@ final class OperationCall {
 	 * key.
 	 */
 	<T> Mono<T> mono(WebClient webClient, Class<T> type) {
-		return value(webClient, (response) -> response.bodyToMono(type));
+		return value(webClient, (response) -> response.bodyToMono(type), OperationCall::receiptProblem);
 	}
 
 	<T> Mono<T> mono(WebClient webClient, ParameterizedTypeReference<T> type) {
-		return value(webClient, (response) -> response.bodyToMono(type));
+		return mono(webClient, type, (value) -> null);
+	}
+
+	/**
+	 * Send the call and decode its single value as {@link #mono(WebClient, Class)} does,
+	 * and fail it as unreadable, with the problem {@code problemOf} names, when the value
+	 * decodes but is not an answer to this call.
+	 */
+	<T> Mono<T> mono(WebClient webClient, ParameterizedTypeReference<T> type,
+			Function<? super T, @Nullable String> problemOf) {
+		return value(webClient, (response) -> response.bodyToMono(type), problemOf);
 	}
 
 	/**
@@ -148,18 +158,25 @@ final class OperationCall {
 			.contextWrite(ObservationFilter::rememberCaller);
 	}
 
-	private <T> Mono<T> value(WebClient webClient, Function<ClientResponse, Mono<T>> decode) {
+	private <T> Mono<T> value(WebClient webClient, Function<ClientResponse, Mono<T>> decode,
+			Function<? super T, @Nullable String> problemOf) {
 		return request(webClient).<T>exchangeToMono((response) -> decode.apply(response)
 			.onErrorMap(OperationCall::isDecodingFailure, (ex) -> unreadable(response, notJson(ex)))
 			.switchIfEmpty(Mono.error(() -> unreadable(response, "with no value where one was due")))
 			.<T>handle((value, sink) -> {
-				if (value instanceof TransactionReceipt receipt && !receipt.hasTransactionId()) {
-					sink.error(unreadable(response, "with a receipt that has no victor_transaction_id"));
+				String problem = problemOf.apply(value);
+				if (problem != null) {
+					sink.error(unreadable(response, problem));
 				}
 				else {
 					sink.next(value);
 				}
 			})).contextWrite(ObservationFilter::rememberCaller);
+	}
+
+	private static @Nullable String receiptProblem(Object value) {
+		return (value instanceof TransactionReceipt receipt && !receipt.hasTransactionId())
+				? "with a receipt that has no victor_transaction_id" : null;
 	}
 
 	private static boolean isDecodingFailure(Throwable failure) {

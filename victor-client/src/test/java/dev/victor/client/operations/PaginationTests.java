@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 import dev.victor.client.VictorPaymentsClient;
+import dev.victor.client.error.VictorUnreadableResponseException;
+import dev.victor.client.model.Counterparty;
+import dev.victor.client.model.PagedRequest;
 import dev.victor.client.model.PaymentRequest;
 import dev.victor.client.model.PaymentRequestDirection;
 import dev.victor.client.model.PaymentRequestsFilter;
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Auto-paginating lists: every page is fetched with the same filter, the next page only
  * once the current one is drained (never more than one page ahead of the subscriber), and
- * paging stops on the last page however Victor reports it.
+ * paging stops on the last page however Victor reports it, or fails typed when Victor
+ * ignores the page parameter.
  */
 class PaginationTests {
 
@@ -67,16 +71,44 @@ class PaginationTests {
 
 	@Test
 	void stopsAtAnEmptyPage() throws Exception {
-		StringBuilder full = new StringBuilder("{\"data\":[");
-		for (int i = 0; i < 100; i++) {
-			full.append((i > 0) ? "," : "").append("{\"webhook_id\":\"wh_").append(i).append("\"}");
-		}
-		this.server.enqueue(LoopbackServers.json(200, full.append("]}").toString()));
+		this.server.enqueue(LoopbackServers.json(200, fullPageOf("webhook_id", "wh_")));
 		this.server.enqueue(LoopbackServers.json(200, "{\"data\":[]}"));
 		StepVerifier.create(this.client.listWebhooks().map(WebhookConfiguration::victorWebhookId))
 			.expectNextCount(100)
 			.verifyComplete();
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void failsTypedWhenTheServerAnswersEveryPageWithTheFirst() throws Exception {
+		String firstPage = fullPageOf("victor_counterparty_id", "cp_");
+		this.server.enqueue(LoopbackServers.json(200, firstPage));
+		this.server.enqueue(LoopbackServers.json(200, firstPage));
+		this.server.enqueue(LoopbackServers.json(200, firstPage));
+
+		StepVerifier.create(this.client.listCounterparties().map(Counterparty::victorCounterpartyId))
+			.expectNextCount(100)
+			.expectErrorSatisfies((failure) -> assertThat(failure).isInstanceOf(VictorUnreadableResponseException.class)
+				.hasMessageContaining("getCounterparties")
+				.hasMessageContaining("page 2 repeating every item of page 1"))
+			.verify();
+		assertThat(this.server.getRequestCount()).as("pages fetched").isEqualTo(2);
+		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getPath()).endsWith("page=1&page_size=100");
+		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getPath()).endsWith("page=2&page_size=100");
+	}
+
+	@Test
+	void aSinglePageFetchedTwiceIsNotARepetition() throws Exception {
+		String firstPage = fullPageOf("victor_counterparty_id", "cp_");
+		this.server.enqueue(LoopbackServers.json(200, firstPage));
+		this.server.enqueue(LoopbackServers.json(200, firstPage));
+		PagedRequest first = PagedRequest.first();
+
+		StepVerifier
+			.create(this.client.getCounterpartiesPage(first).concatWith(this.client.getCounterpartiesPage(first)))
+			.expectNextMatches((page) -> page.data().size() == 100)
+			.expectNextMatches((page) -> page.data().size() == 100)
+			.verifyComplete();
 	}
 
 	@Test
@@ -97,6 +129,21 @@ class PaginationTests {
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 		assertThat(this.server.takeRequest().getPath())
 			.isEqualTo("/v2/payment-requests?direction=OUTBOUND&page=1&page_size=100");
+	}
+
+	/** A full default-size page without a page count: the client asks for the next. */
+	private static String fullPageOf(String idField, String idPrefix) {
+		StringBuilder full = new StringBuilder("{\"data\":[");
+		for (int i = 0; i < PagedRequest.DEFAULT_PAGE_SIZE; i++) {
+			full.append((i > 0) ? "," : "")
+				.append("{\"")
+				.append(idField)
+				.append("\":\"")
+				.append(idPrefix)
+				.append(i)
+				.append("\"}");
+		}
+		return full.append("]}").toString();
 	}
 
 }
