@@ -51,7 +51,8 @@ final class Pagination {
 	 * Name the problem of a page that repeats every item of the page before it: the
 	 * server did not apply the page parameter, and following it would never end.
 	 */
-	private static <T> @Nullable String repetition(PagedResponse<T> page, PagedRequest request, List<T> previous) {
+	private static <T> @Nullable String repetition(PagedResponse<T> page, PagedRequest request,
+			@Nullable List<T> previous) {
 		if (page.data().isEmpty() || !page.data().equals(previous)) {
 			return null;
 		}
