@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import dev.victor.client.error.VictorFieldError;
@@ -16,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects constraint violations of one request, named by their JSON fields (dotted for
  * nested objects, for example {@code payee.routing_number}), and throws them together.
+ * The {@link Rule rules a record declares on its components} are checked first, in
+ * component order; each record type is reflected on once.
  */
 final class Constraints {
 
@@ -31,8 +32,77 @@ final class Constraints {
 		this.violations = violations;
 	}
 
+	private static final ClassValue<List<BiConsumer<Constraints, Record>>> DECLARED = new ClassValue<>() {
+
+		@Override
+		protected List<BiConsumer<Constraints, Record>> computeValue(Class<?> type) {
+			List<BiConsumer<Constraints, Record>> checks = new ArrayList<>();
+			for (RecordValues.Component component : RecordValues.of(type)) {
+				declaredRules(component).forEach((rule) -> checks
+					.add((constraints, record) -> rule.accept(constraints, component.valueOf(record))));
+			}
+			return List.copyOf(checks);
+		}
+
+	};
+
+	/**
+	 * Start checking a request with the rules its record type declares.
+	 * @param request the request
+	 * @return the constraints, to add the request's rules across components to
+	 */
 	static Constraints of(Object request) {
-		return new Constraints(request.getClass().getSimpleName(), "", new ArrayList<>());
+		Constraints constraints = new Constraints(request.getClass().getSimpleName(), "", new ArrayList<>());
+		return (request instanceof Record record) ? constraints.declared(record) : constraints;
+	}
+
+	private Constraints declared(Record record) {
+		DECLARED.get(record.getClass()).forEach((check) -> check.accept(this, record));
+		return this;
+	}
+
+	private static List<BiConsumer<Constraints, @Nullable Object>> declaredRules(RecordValues.Component component) {
+		String field = component.jsonName();
+		List<BiConsumer<Constraints, @Nullable Object>> rules = new ArrayList<>();
+		if (component.annotation(Rule.Required.class) != null) {
+			rules.add((c, value) -> c.required(field, value));
+		}
+		Rule.MaxLength maxLength = component.annotation(Rule.MaxLength.class);
+		if (maxLength != null) {
+			rules.add(typed(component, String.class, (c, text) -> c.maxLength(field, text, maxLength.value())));
+		}
+		if (component.annotation(Rule.Amount.class) != null) {
+			rules.add(typed(component, BigDecimal.class, (c, amount) -> c.dollars(field, amount, false)));
+		}
+		if (component.annotation(Rule.Balance.class) != null) {
+			rules.add(typed(component, BigDecimal.class, (c, balance) -> c.dollars(field, balance, true)));
+		}
+		if (component.annotation(Rule.Known.class) != null) {
+			rules.add(typed(component, WireEnum.class, (c, constant) -> c.known(field, constant)));
+		}
+		if (component.annotation(Rule.RoutingNumber.class) != null) {
+			rules.add(typed(component, String.class, (c, number) -> c.routingNumber(field, number)));
+		}
+		if (component.annotation(Rule.HttpsUrl.class) != null) {
+			rules.add(typed(component, String.class, (c, url) -> c.httpsUrl(field, url)));
+		}
+		if (component.annotation(Rule.Nested.class) != null) {
+			rules.add(typed(component, Record.class, (c, nested) -> c.nested(field, nested)));
+		}
+		return rules;
+	}
+
+	/**
+	 * Adapt a rule for values of one type, refusing a declaration on a component of
+	 * another type when the record type is first checked.
+	 */
+	private static <T> BiConsumer<Constraints, @Nullable Object> typed(RecordValues.Component component, Class<T> type,
+			BiConsumer<Constraints, @Nullable T> rule) {
+		if (!type.isAssignableFrom(component.type())) {
+			throw new IllegalStateException(component.name() + " is a " + component.type().getSimpleName() + ", not a "
+					+ type.getSimpleName() + " its declared rule checks");
+		}
+		return (constraints, value) -> rule.accept(constraints, type.cast(value));
 	}
 
 	Constraints required(String field, @Nullable Object value) {
@@ -57,9 +127,15 @@ final class Constraints {
 		return this;
 	}
 
-	Constraints anyOf(String fields, @Nullable Object... values) {
-		if (Arrays.stream(values).allMatch(Objects::isNull)) {
-			violate(fields, "at least one must be set");
+	/**
+	 * Require at least one of a record's components to be set, naming them all.
+	 */
+	Constraints anyComponentSet(Record request) {
+		List<RecordValues.Component> components = RecordValues.of(request.getClass());
+		if (components.stream().allMatch((component) -> component.valueOf(request) == null)) {
+			List<String> fields = components.stream().map(RecordValues.Component::jsonName).toList();
+			violate(String.join(", ", fields.subList(0, fields.size() - 1)) + " or " + fields.get(fields.size() - 1),
+					"at least one must be set");
 		}
 		return this;
 	}
@@ -71,21 +147,14 @@ final class Constraints {
 		return this;
 	}
 
-	Constraints amount(String field, @Nullable BigDecimal value) {
+	/**
+	 * Require an amount in dollars: greater than zero, or not negative for a balance, in
+	 * whole cents and within bounds.
+	 */
+	private Constraints dollars(String field, @Nullable BigDecimal value, boolean balance) {
 		required(field, value);
-		if (value != null && value.signum() <= 0) {
-			violate(field, "must be greater than 0");
-		}
-		else {
-			cents(field, value);
-		}
-		return this;
-	}
-
-	Constraints balance(String field, @Nullable BigDecimal value) {
-		required(field, value);
-		if (value != null && value.signum() < 0) {
-			violate(field, "must not be negative");
+		if (value != null && value.signum() < (balance ? 0 : 1)) {
+			violate(field, balance ? "must not be negative" : "must be greater than 0");
 		}
 		else {
 			cents(field, value);
@@ -98,16 +167,6 @@ final class Constraints {
 			violate(field, RoutingNumbers.VIOLATION);
 		}
 		return this;
-	}
-
-	Constraints counterpartyInstructions(@Nullable CounterpartyAchInfo ach, @Nullable CounterpartyWireInfo wire,
-			@Nullable CounterpartyRtpInfo rtp) {
-		return optional("counterparty_ach_info", ach,
-				(c, info) -> c.routingNumber("routing_number", info.routingNumber()))
-			.optional("counterparty_wire_info", wire,
-					(c, info) -> c.routingNumber("routing_number", info.routingNumber()))
-			.optional("counterparty_rtp_info", rtp,
-					(c, info) -> c.routingNumber("routing_number", info.routingNumber()));
 	}
 
 	Constraints httpsUrl(String field, @Nullable String value) {
@@ -132,20 +191,12 @@ final class Constraints {
 	}
 
 	/**
-	 * Require a nested object and check it with {@code rules}, whose fields are reported
+	 * Check the rules a nested record declares when it is present, reporting its fields
 	 * under {@code field.}.
 	 */
-	<T> Constraints nested(String field, @Nullable T value, BiConsumer<Constraints, T> rules) {
-		required(field, value);
-		return optional(field, value, rules);
-	}
-
-	/**
-	 * Check a nested object with {@code rules} when it is present.
-	 */
-	<T> Constraints optional(String field, @Nullable T value, BiConsumer<Constraints, T> rules) {
+	private Constraints nested(String field, @Nullable Record value) {
 		if (value != null) {
-			rules.accept(new Constraints(this.requestType, this.prefix + field + ".", this.violations), value);
+			new Constraints(this.requestType, this.prefix + field + ".", this.violations).declared(value);
 		}
 		return this;
 	}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
 public record CounterpartyAchInfo(@Nullable String accountNumber, @Nullable String accountType,
-		@Nullable String routingNumber) {
+		@Rule.RoutingNumber @Nullable String routingNumber) {
 
 	@Override
 	public String toString() {

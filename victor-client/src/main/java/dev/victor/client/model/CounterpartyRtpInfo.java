@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record CounterpartyRtpInfo(@Nullable String accountNumber, @Nullable String routingNumber) {
+public record CounterpartyRtpInfo(@Nullable String accountNumber, @Rule.RoutingNumber @Nullable String routingNumber) {
 
 	@Override
 	public String toString() {

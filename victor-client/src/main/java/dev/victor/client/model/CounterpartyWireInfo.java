@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record CounterpartyWireInfo(@Nullable String accountNumber, @Nullable String routingNumber,
+public record CounterpartyWireInfo(@Nullable String accountNumber, @Rule.RoutingNumber @Nullable String routingNumber,
 		@Nullable String bankName) {
 
 	@Override

@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record CreateBookExternalTransferRequest(@Nullable String originatingAccountNumber,
-		@Nullable String destinationAccountNumber, @Nullable BigDecimal amount,
-		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateBookExternalTransferRequest> {
+public record CreateBookExternalTransferRequest(@Rule.Required @Nullable String originatingAccountNumber,
+		@Rule.Required @Nullable String destinationAccountNumber, @Rule.Amount @Nullable BigDecimal amount,
+		@Rule.MaxLength(128) @Nullable String clientReferenceId)
+		implements
+			TransactionCreateRequest<CreateBookExternalTransferRequest> {
 
 	@Override
 	public CreateBookExternalTransferRequest withClientReferenceId(String clientReferenceId) {
@@ -42,16 +44,6 @@ public record CreateBookExternalTransferRequest(@Nullable String originatingAcco
 	@JsonProperty("book_type")
 	public String bookType() {
 		return "external";
-	}
-
-	@Override
-	public void validate() {
-		Constraints.of(this)
-			.required("originating_account_number", this.originatingAccountNumber)
-			.required("destination_account_number", this.destinationAccountNumber)
-			.amount("amount", this.amount)
-			.maxLength("client_reference_id", this.clientReferenceId, 128)
-			.validate();
 	}
 
 	/** Return a new builder of {@code CreateBookExternalTransferRequest}. */

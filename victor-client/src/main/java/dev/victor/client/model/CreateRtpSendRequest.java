@@ -18,23 +18,16 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record CreateRtpSendRequest(@Nullable RtpParty payee, @Nullable RtpParty payer,
-		@Nullable RtpPaymentDetails paymentDetails,
-		@Nullable String clientReferenceId) implements TransactionCreateRequest<CreateRtpSendRequest> {
+public record CreateRtpSendRequest(@Rule.Required @Rule.Nested @Nullable RtpParty payee,
+		@Rule.Required @Rule.Nested @Nullable RtpParty payer,
+		@Rule.Required @Rule.Nested @Nullable RtpPaymentDetails paymentDetails,
+		@Rule.MaxLength(128) @Nullable String clientReferenceId)
+		implements
+			TransactionCreateRequest<CreateRtpSendRequest> {
 
 	@Override
 	public CreateRtpSendRequest withClientReferenceId(String clientReferenceId) {
 		return new CreateRtpSendRequest(this.payee, this.payer, this.paymentDetails, clientReferenceId);
-	}
-
-	@Override
-	public void validate() {
-		Constraints.of(this)
-			.nested("payee", this.payee, RtpParty::check)
-			.nested("payer", this.payer, RtpParty::check)
-			.nested("payment_details", this.paymentDetails, RtpPaymentDetails::check)
-			.maxLength("client_reference_id", this.clientReferenceId, 128)
-			.validate();
 	}
 
 	/** Return a new builder of {@code CreateRtpSendRequest}. */

@@ -15,20 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record LedgeringAccountCreateRequest(@Nullable Long ledgeringProgramId,
-		@Nullable String accountName) implements ValidatedRequest {
+public record LedgeringAccountCreateRequest(@Rule.Required @Nullable Long ledgeringProgramId,
+		@Rule.Required @Nullable String accountName) implements ValidatedRequest {
 
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);
-	}
-
-	@Override
-	public void validate() {
-		Constraints.of(this)
-			.required("ledgering_program_id", this.ledgeringProgramId)
-			.required("account_name", this.accountName)
-			.validate();
 	}
 
 	/** Return a new builder of {@code LedgeringAccountCreateRequest}. */

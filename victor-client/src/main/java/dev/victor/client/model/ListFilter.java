@@ -24,11 +24,4 @@ public interface ListFilter extends ValidatedRequest {
 		return QueryParameters.ofComponents(record);
 	}
 
-	/**
-	 * Check the filter's documented constraints; by default there are none.
-	 */
-	@Override
-	default void validate() {
-	}
-
 }

@@ -32,11 +32,12 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record NewAchPaymentRequest(@Nullable String fromAccountNumber, @Nullable String counterpartyId,
-		@Nullable BigDecimal amount, @Nullable AchDirection direction, @Nullable SecCode secCode,
-		@Nullable Boolean sameDay, @Nullable String clientReferenceId, @Nullable String companyName,
-		@Nullable String companyId, @Nullable String companyEntryDescription,
-		@Nullable String addenda) implements TransactionCreateRequest<NewAchPaymentRequest> {
+public record NewAchPaymentRequest(@Rule.Required @Nullable String fromAccountNumber,
+		@Rule.Required @Nullable String counterpartyId, @Rule.Amount @Nullable BigDecimal amount,
+		@Rule.Known @Nullable AchDirection direction, @Rule.Known @Nullable SecCode secCode, @Nullable Boolean sameDay,
+		@Rule.MaxLength(128) @Nullable String clientReferenceId, @Rule.MaxLength(16) @Nullable String companyName,
+		@Rule.MaxLength(10) @Nullable String companyId, @Rule.MaxLength(10) @Nullable String companyEntryDescription,
+		@Rule.MaxLength(100) @Nullable String addenda) implements TransactionCreateRequest<NewAchPaymentRequest> {
 
 	@Override
 	public NewAchPaymentRequest withClientReferenceId(String clientReferenceId) {
@@ -52,19 +53,7 @@ public record NewAchPaymentRequest(@Nullable String fromAccountNumber, @Nullable
 
 	@Override
 	public void validate() {
-		Constraints.of(this)
-			.required("from_account_number", this.fromAccountNumber)
-			.required("counterparty_id", this.counterpartyId)
-			.amount("amount", this.amount)
-			.known("direction", this.direction)
-			.known("sec_code", this.secCode)
-			.maxLength("client_reference_id", this.clientReferenceId, 128)
-			.maxLength("company_name", this.companyName, 16)
-			.maxLength("company_id", this.companyId, 10)
-			.requiredWith("company_name", this.companyName, "company_id", this.companyId)
-			.maxLength("company_entry_description", this.companyEntryDescription, 10)
-			.maxLength("addenda", this.addenda, 100)
-			.validate();
+		Constraints.of(this).requiredWith("company_name", this.companyName, "company_id", this.companyId).validate();
 	}
 
 	/** Return a new builder of {@code NewAchPaymentRequest}. */

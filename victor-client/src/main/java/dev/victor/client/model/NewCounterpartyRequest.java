@@ -17,23 +17,15 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record NewCounterpartyRequest(@Nullable String accountName,
-		@JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
-		@JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
-		@JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
+public record NewCounterpartyRequest(@Rule.Required @Nullable String accountName,
+		@Rule.Nested @JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
+		@Rule.Nested @JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
+		@Rule.Nested @JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
 		@Nullable Address address) implements ValidatedRequest {
 
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);
-	}
-
-	@Override
-	public void validate() {
-		Constraints.of(this)
-			.required("account_name", this.accountName)
-			.counterpartyInstructions(this.achInfo, this.wireInfo, this.rtpInfo)
-			.validate();
 	}
 
 	/** Return a new builder of {@code NewCounterpartyRequest}. */

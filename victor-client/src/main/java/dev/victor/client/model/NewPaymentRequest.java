@@ -25,24 +25,14 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record NewPaymentRequest(@Nullable String toAccountNumber, @Nullable String counterpartyId,
-		@Nullable BigDecimal amount, @Nullable String description,
-		@Nullable String clientReferenceId) implements ValidatedRequest {
+public record NewPaymentRequest(@Rule.Required @Nullable String toAccountNumber,
+		@Rule.Required @Nullable String counterpartyId, @Rule.Amount @Nullable BigDecimal amount,
+		@Rule.MaxLength(140) @Nullable String description,
+		@Rule.MaxLength(128) @Nullable String clientReferenceId) implements ValidatedRequest {
 
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);
-	}
-
-	@Override
-	public void validate() {
-		Constraints.of(this)
-			.required("to_account_number", this.toAccountNumber)
-			.required("counterparty_id", this.counterpartyId)
-			.amount("amount", this.amount)
-			.maxLength("description", this.description, 140)
-			.maxLength("client_reference_id", this.clientReferenceId, 128)
-			.validate();
 	}
 
 	/** Return a new builder of {@code NewPaymentRequest}. */

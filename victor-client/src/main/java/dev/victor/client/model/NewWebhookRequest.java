@@ -13,12 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record NewWebhookRequest(@Nullable String url, @Nullable String description) implements ValidatedRequest {
-
-	@Override
-	public void validate() {
-		Constraints.of(this).required("url", this.url).httpsUrl("url", this.url).validate();
-	}
+public record NewWebhookRequest(@Rule.Required @Rule.HttpsUrl @Nullable String url,
+		@Nullable String description) implements ValidatedRequest {
 
 	/** Return a new builder of {@code NewWebhookRequest}. */
 	public static NewWebhookRequestBuilder builder() {

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record PaymentRequestDecision(@Nullable String victorPaymentRequestId, @Nullable PaymentRequestAction action,
-		@Nullable String declineReason) implements ValidatedRequest {
+public record PaymentRequestDecision(@Rule.Required @Nullable String victorPaymentRequestId,
+		@Rule.Known @Nullable PaymentRequestAction action, @Nullable String declineReason) implements ValidatedRequest {
 
 	/**
 	 * Return the decision that accepts, and so pays, a request for payment.
@@ -36,14 +36,6 @@ public record PaymentRequestDecision(@Nullable String victorPaymentRequestId, @N
 	 */
 	public static PaymentRequestDecision reject(String victorPaymentRequestId, String declineReason) {
 		return new PaymentRequestDecision(victorPaymentRequestId, PaymentRequestAction.REJECT, declineReason);
-	}
-
-	@Override
-	public void validate() {
-		Constraints.of(this)
-			.required("victor_payment_request_id", this.victorPaymentRequestId)
-			.known("action", this.action)
-			.validate();
 	}
 
 	/** Return a new builder of {@code PaymentRequestDecision}. */

@@ -52,7 +52,7 @@ public final class QueryParameters {
 	 */
 	static QueryParameters ofComponents(Record record) {
 		Builder builder = new Builder();
-		for (RecordValues.Component component : RecordValues.of(record)) {
+		for (RecordValues.Component component : RecordValues.of(record.getClass())) {
 			builder.add(component.snakeCaseName(), component.valueOf(record));
 		}
 		return builder.build();

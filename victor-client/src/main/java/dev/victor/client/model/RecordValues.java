@@ -1,18 +1,20 @@
 package dev.victor.client.model;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a model record's components through their accessors, for what is derived from the
- * components rather than written out per record: masked {@code toString()}s and filter
- * query parameters. Each record type is reflected on once; a call then only invokes the
- * accessors.
+ * components rather than written out per record: masked {@code toString()}s, filter query
+ * parameters and declared constraints. Each record type is reflected on once; a call then
+ * only invokes the accessors.
  */
 final class RecordValues {
 
@@ -30,17 +32,17 @@ final class RecordValues {
 	}
 
 	/**
-	 * Return the components of a record's type, in declaration order.
-	 * @param record the record
+	 * Return the components of a record type, in declaration order.
+	 * @param type the record type
 	 * @return its components
 	 */
-	static List<Component> of(Record record) {
-		return COMPONENTS.get(record.getClass());
+	static List<Component> of(Class<?> type) {
+		return COMPONENTS.get(type);
 	}
 
 	/**
 	 * One component: its Java name, its name in snake case (as Victor's wire names are
-	 * spelt) and its accessor.
+	 * spelt), its JSON name, its accessor and its annotations.
 	 */
 	static final class Component {
 
@@ -48,11 +50,14 @@ final class RecordValues {
 
 		private final String snakeCaseName;
 
+		private final RecordComponent component;
+
 		private final Method accessor;
 
 		private Component(RecordComponent component) {
 			this.name = component.getName();
 			this.snakeCaseName = snakeCase(this.name);
+			this.component = component;
 			this.accessor = component.getAccessor();
 		}
 
@@ -62,6 +67,23 @@ final class RecordValues {
 
 		String snakeCaseName() {
 			return this.snakeCaseName;
+		}
+
+		/**
+		 * Return the name Victor's JSON gives this component: its
+		 * {@link JsonProperty @JsonProperty} name, or else its name in snake case.
+		 */
+		String jsonName() {
+			JsonProperty property = this.accessor.getAnnotation(JsonProperty.class);
+			return (property != null && !property.value().isEmpty()) ? property.value() : this.snakeCaseName;
+		}
+
+		Class<?> type() {
+			return this.component.getType();
+		}
+
+		<A extends Annotation> @Nullable A annotation(Class<A> type) {
+			return this.component.getAnnotation(type);
 		}
 
 		/**

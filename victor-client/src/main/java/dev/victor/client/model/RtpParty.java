@@ -15,19 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record RtpParty(@Nullable String name, @Nullable String accountNumber, @Nullable String routingNumber) {
+public record RtpParty(@Rule.Required @Rule.MaxLength(140) @Nullable String name,
+		@Rule.Required @Nullable String accountNumber,
+		@Rule.Required @Rule.RoutingNumber @Nullable String routingNumber) {
 
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);
-	}
-
-	static void check(Constraints constraints, RtpParty party) {
-		constraints.required("name", party.name())
-			.maxLength("name", party.name(), 140)
-			.required("account_number", party.accountNumber())
-			.required("routing_number", party.routingNumber())
-			.routingNumber("routing_number", party.routingNumber());
 	}
 
 	/** Return a new builder of {@code RtpParty}. */

@@ -17,11 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record RtpPaymentDetails(@Nullable BigDecimal amount, @Nullable String description) {
-
-	static void check(Constraints constraints, RtpPaymentDetails details) {
-		constraints.amount("amount", details.amount()).maxLength("description", details.description(), 140);
-	}
+public record RtpPaymentDetails(@Rule.Amount @Nullable BigDecimal amount,
+		@Rule.MaxLength(140) @Nullable String description) {
 
 	/** Return a new builder of {@code RtpPaymentDetails}. */
 	public static RtpPaymentDetailsBuilder builder() {

@@ -42,7 +42,7 @@ public final class SensitiveFields {
 	 */
 	static String toString(Record record) {
 		StringJoiner text = new StringJoiner(", ", record.getClass().getSimpleName() + "[", "]");
-		for (RecordValues.Component component : RecordValues.of(record)) {
+		for (RecordValues.Component component : RecordValues.of(record.getClass())) {
 			Object value = readable(component, record);
 			boolean masked = value != null && isSensitive(component.name());
 			text.add(component.name() + "=" + (masked ? MASK : value));

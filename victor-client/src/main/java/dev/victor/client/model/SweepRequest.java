@@ -20,21 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record SweepRequest(@Nullable String fromAccountNumber, @Nullable String toAccountNumber,
-		@Nullable BigDecimal targetBalance) implements ValidatedRequest {
+public record SweepRequest(@Rule.Required @Nullable String fromAccountNumber,
+		@Rule.Required @Nullable String toAccountNumber,
+		@Rule.Balance @Nullable BigDecimal targetBalance) implements ValidatedRequest {
 
 	@Override
 	public String toString() {
 		return SensitiveFields.toString(this);
-	}
-
-	@Override
-	public void validate() {
-		Constraints.of(this)
-			.required("from_account_number", this.fromAccountNumber)
-			.required("to_account_number", this.toAccountNumber)
-			.balance("target_balance", this.targetBalance)
-			.validate();
 	}
 
 	/** Return a new builder of {@code SweepRequest}. */

@@ -21,15 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record TransactionsFilter(@Nullable String victorAccountId, @Nullable LocalDate startDate,
+public record TransactionsFilter(@Rule.Required @Nullable String victorAccountId, @Nullable LocalDate startDate,
 		@Nullable LocalDate endDate, @Nullable String transactionType) implements ListFilter {
 
 	@Override
 	public void validate() {
-		Constraints.of(this)
-			.required("victor_account_id", this.victorAccountId)
-			.notBefore("end_date", this.endDate, "start_date", this.startDate)
-			.validate();
+		Constraints.of(this).notBefore("end_date", this.endDate, "start_date", this.startDate).validate();
 	}
 
 	/** Return a new builder of {@code TransactionsFilter}. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
-public record UpdateAchPaymentRequest(@Nullable TransactionStatus status) implements ValidatedRequest {
+public record UpdateAchPaymentRequest(@Rule.Known @Nullable TransactionStatus status) implements ValidatedRequest {
 
 	/**
 	 * Return the update that cancels a pending ACH payment.
@@ -26,10 +26,7 @@ public record UpdateAchPaymentRequest(@Nullable TransactionStatus status) implem
 
 	@Override
 	public void validate() {
-		Constraints.of(this)
-			.known("status", this.status)
-			.oneOf("status", this.status, TransactionStatus.CANCELLED)
-			.validate();
+		Constraints.of(this).oneOf("status", this.status, TransactionStatus.CANCELLED).validate();
 	}
 
 	/** Return a new builder of {@code UpdateAchPaymentRequest}. */

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @GeneratedBuilder
 public record UpdateCounterpartyRequest(@Nullable String accountName,
-		@JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
-		@JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
-		@JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
+		@Rule.Nested @JsonProperty("counterparty_ach_info") @Nullable CounterpartyAchInfo achInfo,
+		@Rule.Nested @JsonProperty("counterparty_wire_info") @Nullable CounterpartyWireInfo wireInfo,
+		@Rule.Nested @JsonProperty("counterparty_rtp_info") @Nullable CounterpartyRtpInfo rtpInfo,
 		@Nullable Address address) implements ValidatedRequest {
 
 	@Override
@@ -31,11 +31,7 @@ public record UpdateCounterpartyRequest(@Nullable String accountName,
 
 	@Override
 	public void validate() {
-		Constraints.of(this)
-			.anyOf("account_name, counterparty_ach_info, counterparty_wire_info, counterparty_rtp_info or address",
-					this.accountName, this.achInfo, this.wireInfo, this.rtpInfo, this.address)
-			.counterpartyInstructions(this.achInfo, this.wireInfo, this.rtpInfo)
-			.validate();
+		Constraints.of(this).anyComponentSet(this).validate();
 	}
 
 	/** Return a new builder of {@code UpdateCounterpartyRequest}. */

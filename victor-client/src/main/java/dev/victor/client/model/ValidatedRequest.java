@@ -8,9 +8,13 @@ package dev.victor.client.model;
 public interface ValidatedRequest {
 
 	/**
-	 * Check every documented constraint.
+	 * Check every documented constraint. By default a record request checks the
+	 * constraints declared on its components; a request overrides this to add the
+	 * constraints that span components.
 	 * @throws dev.victor.client.error.VictorValidationException listing every violation
 	 */
-	void validate();
+	default void validate() {
+		Constraints.of(this).validate();
+	}
 
 }
