@@ -35,14 +35,16 @@ public final class Money {
 
 	/**
 	 * Return the JSON number Victor is sent for an amount: plain, with exactly two
-	 * fraction digits. A value that is not whole cents (only ever met re-writing a
-	 * response) is written plain, unrounded.
+	 * fraction digits. A value that is not whole cents or is beyond {@link #MAX_AMOUNT}
+	 * (only ever met re-writing a response) is written unrounded in its canonical form,
+	 * plain unless its exponent is extreme: {@code 1E+999999999} from a hostile server
+	 * stays eleven characters instead of a billion digits.
 	 * @param amount the amount
 	 * @return the number's text
 	 */
 	public static String toWire(BigDecimal amount) {
-		return isWholeCents(amount) ? amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
-				: amount.toPlainString();
+		return (amount.abs().compareTo(MAX_AMOUNT) <= 0 && isWholeCents(amount))
+				? amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : amount.toString();
 	}
 
 }

@@ -81,6 +81,20 @@ class GoldenWireFormatTests {
 
 	@ParameterizedTest
 	@MethodSource("codecs")
+	void rewritesAnAbsurdAmountFromAResponseWithoutExpandingIt(VictorJsonCodec json) {
+		// a billion digits if written plain or scaled to cents
+		TransactionReceipt receipt = json.read(
+				"{\"victor_transaction_id\":\"tx_1\",\"amount\":1e999999999,\"fee\":1e-999999999}".getBytes(),
+				TransactionReceipt.class);
+		assertThat(new String(json.write(receipt), StandardCharsets.UTF_8)).contains("\"amount\":1E+999999999")
+			.contains("\"fee\":1E-999999999");
+		assertThat(new String(json.write(Map.of("amount", new BigDecimal("12345678901"))), StandardCharsets.UTF_8))
+			.as("beyond the largest payment, unscaled")
+			.isEqualTo("{\"amount\":12345678901}");
+	}
+
+	@ParameterizedTest
+	@MethodSource("codecs")
 	void writesEveryDateTimeAsUtcWithZ(VictorJsonCodec json) {
 		Map<String, Object> dates = new LinkedHashMap<>();
 		dates.put("offset", OffsetDateTime.parse("2026-11-25T12:15:30+02:00"));
