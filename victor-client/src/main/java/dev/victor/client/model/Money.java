@@ -35,10 +35,8 @@ public final class Money {
 
 	/**
 	 * Return the JSON number Victor is sent for an amount: plain, with exactly two
-	 * fraction digits. A value that is not whole cents or is beyond {@link #MAX_AMOUNT}
-	 * (only ever met re-writing a response) is written unrounded in its canonical form,
-	 * plain unless its exponent is extreme: {@code 1E+999999999} from a hostile server
-	 * stays eleven characters instead of a billion digits.
+	 * fraction digits. Any other value (only ever met re-writing a response) is written
+	 * in its canonical form, so a hostile {@code 1E+999999999} is not expanded.
 	 * @param amount the amount
 	 * @return the number's text
 	 */

@@ -1,17 +1,15 @@
 package dev.victor.client.model;
 
-import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorValidationException;
 import dev.victor.client.json.VictorJson;
@@ -107,27 +105,15 @@ class DeclaredRulesTests {
 		throw new IllegalArgumentException("No sample of " + type);
 	}
 
-	private static Stream<Class<?>> modelRecords() throws IOException, URISyntaxException {
-		Path classes = Path.of(Rule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-		Path model = classes.resolve(Rule.class.getPackageName().replace('.', '/'));
-		try (Stream<Path> files = Files.list(model)) {
-			return files.map((file) -> file.getFileName().toString())
-				.filter((name) -> name.endsWith(".class") && !name.contains("$"))
-				.map((name) -> load(Rule.class.getPackageName() + "." + name.substring(0, name.length() - 6)))
-				.<Class<?>>map((type) -> type)
-				.filter(Class::isRecord)
-				.toList()
-				.stream();
-		}
-	}
-
-	private static Class<?> load(String name) {
-		try {
-			return Class.forName(name);
-		}
-		catch (ClassNotFoundException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/**
+	 * The model's top-level records, read from its classes wherever they are (a jar too).
+	 */
+	private static Stream<Class<?>> modelRecords() {
+		return new ClassFileImporter().importPackages(Rule.class.getPackageName())
+			.stream()
+			.filter((type) -> type.getPackageName().equals(Rule.class.getPackageName()) && type.isTopLevelClass())
+			.<Class<?>>map(JavaClass::reflect)
+			.filter(Class::isRecord);
 	}
 
 	record Misdeclared(@Rule.Amount @Nullable String amount) implements ValidatedRequest {
