@@ -1,7 +1,7 @@
 package dev.victor.client;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import dev.victor.client.model.PagedRequest;
@@ -14,8 +14,8 @@ import reactor.core.publisher.Mono;
  * Follows the pages of a Victor list operation lazily: the next page is requested only
  * when the subscriber asks for more items than the pages fetched so far held, so
  * back-pressure from the subscriber reaches Victor and no page is read ahead. A server
- * that ignores the page asked for, and answers every page with the same full page, fails
- * the list typed instead of feeding it the same items forever.
+ * that ignores the page asked for, and answers with a page it already served, fails the
+ * list typed instead of feeding it the same items forever.
  */
 final class Pagination {
 
@@ -31,10 +31,9 @@ final class Pagination {
 	 */
 	static <T> Flux<T> all(PageFetch<T> fetch) {
 		return Flux.defer(() -> {
-			AtomicReference<PagedRequest> next = new AtomicReference<>(PagedRequest.first());
-			AtomicReference<List<T>> previous = new AtomicReference<>(List.of());
+			Pages<T> pages = new Pages<>();
 			return Flux.<PagedRequest>generate((sink) -> {
-				PagedRequest request = next.get();
+				PagedRequest request = pages.next;
 				if (request != null) {
 					sink.next(request);
 				}
@@ -42,31 +41,9 @@ final class Pagination {
 					sink.complete();
 				}
 			})
-				.concatMap((request) -> fetch.fetch(request, (page) -> repetition(page, request, previous.get()))
-					.flatMapMany((page) -> items(page, request, next, previous)), 0);
+				.concatMap((request) -> fetch.fetch(request, (page) -> pages.repetition(page, request))
+					.flatMapMany((page) -> pages.items(page, request)), 0);
 		});
-	}
-
-	/**
-	 * Name the problem of a page that repeats every item of the page before it: the
-	 * server did not apply the page parameter, and following it would never end.
-	 */
-	private static <T> @Nullable String repetition(PagedResponse<T> page, PagedRequest request,
-			@Nullable List<T> previous) {
-		if (page.data().isEmpty() || !page.data().equals(previous)) {
-			return null;
-		}
-		return "with page " + request.page() + " repeating every item of page " + (request.page() - 1) + " (the "
-				+ PagedRequest.PAGE_PARAMETER + " parameter was not applied)";
-	}
-
-	private static <T> Flux<T> items(PagedResponse<T> page, PagedRequest request, AtomicReference<PagedRequest> next,
-			AtomicReference<List<T>> previous) {
-		previous.set(page.data());
-		boolean more = page.hasNextAfter(request);
-		next.set(more ? request.next() : null);
-		Flux<T> items = Flux.fromIterable(page.data());
-		return more ? items.concatWith(untilMoreIsRequested()) : items;
 	}
 
 	/**
@@ -76,6 +53,39 @@ final class Pagination {
 	 */
 	private static <T> Mono<T> untilMoreIsRequested() {
 		return Mono.create((sink) -> sink.onRequest((n) -> sink.success()));
+	}
+
+	/**
+	 * The pages one subscription has fetched: which to fetch next, and the page each
+	 * first item opened, so that a page the server already served is recognised.
+	 */
+	private static final class Pages<T> {
+
+		private volatile @Nullable PagedRequest next = PagedRequest.first();
+
+		private final Map<T, Integer> pageOpenedBy = new ConcurrentHashMap<>();
+
+		/**
+		 * Name the problem of a page that opens with the item an earlier page opened
+		 * with: the server did not apply the page parameter (it repeats a page, or cycles
+		 * through some), and following it would never end.
+		 */
+		@Nullable String repetition(PagedResponse<T> page, PagedRequest request) {
+			Integer earlier = page.data().isEmpty() ? null : this.pageOpenedBy.get(page.data().get(0));
+			return (earlier != null) ? "with page " + request.page() + " opening with the first item of page " + earlier
+					+ " (the " + PagedRequest.PAGE_PARAMETER + " parameter was not applied)" : null;
+		}
+
+		Flux<T> items(PagedResponse<T> page, PagedRequest request) {
+			if (!page.data().isEmpty()) {
+				this.pageOpenedBy.putIfAbsent(page.data().get(0), request.page());
+			}
+			boolean more = page.hasNextAfter(request);
+			this.next = more ? request.next() : null;
+			Flux<T> items = Flux.fromIterable(page.data());
+			return more ? items.concatWith(untilMoreIsRequested()) : items;
+		}
+
 	}
 
 	/**

@@ -90,11 +90,26 @@ class PaginationTests {
 			.expectNextCount(100)
 			.expectErrorSatisfies((failure) -> assertThat(failure).isInstanceOf(VictorUnreadableResponseException.class)
 				.hasMessageContaining("getCounterparties")
-				.hasMessageContaining("page 2 repeating every item of page 1"))
+				.hasMessageContaining("page 2 opening with the first item of page 1"))
 			.verify();
 		assertThat(this.server.getRequestCount()).as("pages fetched").isEqualTo(2);
 		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getPath()).endsWith("page=1&page_size=100");
 		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getPath()).endsWith("page=2&page_size=100");
+	}
+
+	@Test
+	void failsTypedWhenTheServerCyclesThroughPagesItAlreadyServed() throws Exception {
+		String pageA = fullPageOf("victor_counterparty_id", "a_");
+		this.server.enqueue(LoopbackServers.json(200, pageA));
+		this.server.enqueue(LoopbackServers.json(200, fullPageOf("victor_counterparty_id", "b_")));
+		this.server.enqueue(LoopbackServers.json(200, pageA));
+
+		StepVerifier.create(this.client.listCounterparties().map(Counterparty::victorCounterpartyId))
+			.expectNextCount(200)
+			.expectErrorSatisfies((failure) -> assertThat(failure).isInstanceOf(VictorUnreadableResponseException.class)
+				.hasMessageContaining("page 3 opening with the first item of page 1"))
+			.verify();
+		assertThat(this.server.getRequestCount()).as("pages fetched").isEqualTo(3);
 	}
 
 	@Test
