@@ -1,12 +1,12 @@
 package dev.victor.client.model;
 
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import dev.victor.client.error.VictorFieldError;
 import dev.victor.client.error.VictorValidationException;
@@ -20,6 +20,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class Constraints {
 
+	private static final ClassValue<DeclaredRules[]> DECLARED = new ClassValue<>() {
+
+		@Override
+		protected DeclaredRules[] computeValue(Class<?> type) {
+			return RecordValues.of(type)
+				.stream()
+				.map(DeclaredRules::of)
+				.filter((rules) -> rules.checks.length > 0)
+				.toArray(DeclaredRules[]::new);
+		}
+
+	};
+
 	private final String requestType;
 
 	private final String prefix;
@@ -32,20 +45,6 @@ final class Constraints {
 		this.violations = violations;
 	}
 
-	private static final ClassValue<List<BiConsumer<Constraints, Record>>> DECLARED = new ClassValue<>() {
-
-		@Override
-		protected List<BiConsumer<Constraints, Record>> computeValue(Class<?> type) {
-			List<BiConsumer<Constraints, Record>> checks = new ArrayList<>();
-			for (RecordValues.Component component : RecordValues.of(type)) {
-				declaredRules(component).forEach((rule) -> checks
-					.add((constraints, record) -> rule.accept(constraints, component.valueOf(record))));
-			}
-			return List.copyOf(checks);
-		}
-
-	};
-
 	/**
 	 * Start checking a request with the rules its record type declares.
 	 * @param request the request
@@ -57,65 +56,8 @@ final class Constraints {
 	}
 
 	private Constraints declared(Record record) {
-		DECLARED.get(record.getClass()).forEach((check) -> check.accept(this, record));
-		return this;
-	}
-
-	private static List<BiConsumer<Constraints, @Nullable Object>> declaredRules(RecordValues.Component component) {
-		String field = component.jsonName();
-		List<BiConsumer<Constraints, @Nullable Object>> rules = new ArrayList<>();
-		if (component.annotation(Rule.Required.class) != null) {
-			rules.add((c, value) -> c.required(field, value));
-		}
-		Rule.MaxLength maxLength = component.annotation(Rule.MaxLength.class);
-		if (maxLength != null) {
-			rules.add(typed(component, String.class, (c, text) -> c.maxLength(field, text, maxLength.value())));
-		}
-		if (component.annotation(Rule.Amount.class) != null) {
-			rules.add(typed(component, BigDecimal.class, (c, amount) -> c.dollars(field, amount, false)));
-		}
-		if (component.annotation(Rule.Balance.class) != null) {
-			rules.add(typed(component, BigDecimal.class, (c, balance) -> c.dollars(field, balance, true)));
-		}
-		if (component.annotation(Rule.Known.class) != null) {
-			rules.add(typed(component, WireEnum.class, (c, constant) -> c.known(field, constant)));
-		}
-		if (component.annotation(Rule.RoutingNumber.class) != null) {
-			rules.add(typed(component, String.class, (c, number) -> c.routingNumber(field, number)));
-		}
-		if (component.annotation(Rule.HttpsUrl.class) != null) {
-			rules.add(typed(component, String.class, (c, url) -> c.httpsUrl(field, url)));
-		}
-		if (component.annotation(Rule.Nested.class) != null) {
-			rules.add(typed(component, Record.class, (c, nested) -> c.nested(field, nested)));
-		}
-		return rules;
-	}
-
-	/**
-	 * Adapt a rule for values of one type, refusing a declaration on a component of
-	 * another type when the record type is first checked.
-	 */
-	private static <T> BiConsumer<Constraints, @Nullable Object> typed(RecordValues.Component component, Class<T> type,
-			BiConsumer<Constraints, @Nullable T> rule) {
-		if (!type.isAssignableFrom(component.type())) {
-			throw new IllegalStateException(component.name() + " is a " + component.type().getSimpleName() + ", not a "
-					+ type.getSimpleName() + " its declared rule checks");
-		}
-		return (constraints, value) -> rule.accept(constraints, type.cast(value));
-	}
-
-	Constraints required(String field, @Nullable Object value) {
-		if (value == null || (value instanceof String text && text.isBlank())) {
-			violate(field, "is required");
-		}
-		return this;
-	}
-
-	Constraints known(String field, @Nullable WireEnum value) {
-		required(field, value);
-		if (value instanceof Enum<?> constant && constant.name().equals("UNKNOWN")) {
-			violate(field, "must be a value Victor documents, not UNKNOWN");
+		for (DeclaredRules rules : DECLARED.get(record.getClass())) {
+			rules.check(this, record);
 		}
 		return this;
 	}
@@ -127,51 +69,13 @@ final class Constraints {
 		return this;
 	}
 
-	/**
-	 * Require at least one of a record's components to be set, naming them all.
-	 */
+	/** Require at least one of a record's components to be set, naming them all. */
 	Constraints anyComponentSet(Record request) {
 		List<RecordValues.Component> components = RecordValues.of(request.getClass());
 		if (components.stream().allMatch((component) -> component.valueOf(request) == null)) {
 			List<String> fields = components.stream().map(RecordValues.Component::jsonName).toList();
 			violate(String.join(", ", fields.subList(0, fields.size() - 1)) + " or " + fields.get(fields.size() - 1),
 					"at least one must be set");
-		}
-		return this;
-	}
-
-	Constraints maxLength(String field, @Nullable String value, int max) {
-		if (value != null && value.length() > max) {
-			violate(field, "must be at most " + max + " characters but has " + value.length());
-		}
-		return this;
-	}
-
-	/**
-	 * Require an amount in dollars: greater than zero, or not negative for a balance, in
-	 * whole cents and within bounds.
-	 */
-	private Constraints dollars(String field, @Nullable BigDecimal value, boolean balance) {
-		required(field, value);
-		if (value != null && value.signum() < (balance ? 0 : 1)) {
-			violate(field, balance ? "must not be negative" : "must be greater than 0");
-		}
-		else {
-			cents(field, value);
-		}
-		return this;
-	}
-
-	Constraints routingNumber(String field, @Nullable String value) {
-		if (value != null && !RoutingNumbers.isValid(value)) {
-			violate(field, RoutingNumbers.VIOLATION);
-		}
-		return this;
-	}
-
-	Constraints httpsUrl(String field, @Nullable String value) {
-		if (value != null && !value.isBlank() && !isAbsoluteHttps(value)) {
-			violate(field, "must be an absolute https URL");
 		}
 		return this;
 	}
@@ -190,44 +94,118 @@ final class Constraints {
 		return this;
 	}
 
-	/**
-	 * Check the rules a nested record declares when it is present, reporting its fields
-	 * under {@code field.}.
-	 */
-	private Constraints nested(String field, @Nullable Record value) {
-		if (value != null) {
-			new Constraints(this.requestType, this.prefix + field + ".", this.violations).declared(value);
-		}
-		return this;
-	}
-
 	void validate() {
 		if (!this.violations.isEmpty()) {
 			throw new VictorValidationException(this.requestType, this.violations);
 		}
 	}
 
-	private void cents(String field, @Nullable BigDecimal value) {
-		if (value != null && !Money.isWholeCents(value)) {
-			violate(field, "must have at most 2 decimals");
-		}
-		else if (value != null && value.compareTo(Money.MAX_AMOUNT) > 0) {
-			violate(field, "must be at most " + Money.MAX_AMOUNT.toPlainString());
+	private void violate(String field, @Nullable String message) {
+		if (message != null) {
+			this.violations.add(new VictorFieldError(this.prefix + field, message));
 		}
 	}
 
-	private void violate(String field, String message) {
-		this.violations.add(new VictorFieldError(this.prefix + field, message));
+	/**
+	 * The rules one component declares, each checked on its value under its JSON name. A
+	 * rule declared on a component of a type it cannot check is refused when the record
+	 * type is first checked.
+	 */
+	private record DeclaredRules(RecordValues.Component component, String field, Check[] checks, int maxLength) {
+
+		static DeclaredRules of(RecordValues.Component component) {
+			List<Check> checks = new ArrayList<>();
+			for (Check check : Check.values()) {
+				if (component.annotation(check.declaration) != null) {
+					if (!check.valueType.isAssignableFrom(component.type())) {
+						throw new IllegalStateException(component.name() + " is a " + component.type().getSimpleName()
+								+ ", not a " + check.valueType.getSimpleName() + " its declared rule checks");
+					}
+					checks.add(check);
+				}
+			}
+			Rule.MaxLength maxLength = component.annotation(Rule.MaxLength.class);
+			return new DeclaredRules(component, component.jsonName(), checks.toArray(new Check[0]),
+					(maxLength != null) ? maxLength.value() : 0);
+		}
+
+		void check(Constraints constraints, Record record) {
+			Object value = this.component.valueOf(record);
+			for (Check check : this.checks) {
+				if (check == Check.NESTED && value instanceof Record nested) {
+					new Constraints(constraints.requestType, constraints.prefix + this.field + ".",
+							constraints.violations)
+						.declared(nested);
+				}
+				constraints.violate(this.field, check.problemWith(value, this.maxLength));
+			}
+		}
+
 	}
 
-	private static boolean isAbsoluteHttps(String value) {
-		try {
-			URI uri = new URI(value);
-			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+	/** Each {@link Rule} declaration: the type of value it checks, and its check. */
+	private enum Check {
+
+		REQUIRED(Rule.Required.class, Object.class, true), MAX_LENGTH(Rule.MaxLength.class, String.class, false),
+		AMOUNT(Rule.Amount.class, BigDecimal.class, true), BALANCE(Rule.Balance.class, BigDecimal.class, true),
+		KNOWN(Rule.Known.class, WireEnum.class, true), ROUTING_NUMBER(Rule.RoutingNumber.class, String.class, false),
+		HTTPS_URL(Rule.HttpsUrl.class, String.class, false), NESTED(Rule.Nested.class, Record.class, false);
+
+		private final Class<? extends Annotation> declaration;
+
+		private final Class<?> valueType;
+
+		private final boolean required;
+
+		Check(Class<? extends Annotation> declaration, Class<?> valueType, boolean required) {
+			this.declaration = declaration;
+			this.valueType = valueType;
+			this.required = required;
 		}
-		catch (Exception ex) {
-			return false;
+
+		/** Return what is wrong with a value (blank text is missing), or {@code null}. */
+		@Nullable String problemWith(@Nullable Object value, int maxLength) {
+			if (this.required && (value == null || (value instanceof String text && text.isBlank()))) {
+				return "is required";
+			}
+			if (value == null) {
+				return null;
+			}
+			return switch (this) {
+				case REQUIRED, NESTED -> null;
+				case MAX_LENGTH -> (value.toString().length() > maxLength)
+						? "must be at most " + maxLength + " characters but has " + value.toString().length() : null;
+				case AMOUNT -> dollars((BigDecimal) value, "must be greater than 0", 1);
+				case BALANCE -> dollars((BigDecimal) value, "must not be negative", 0);
+				case KNOWN ->
+					((Enum<?>) value).name().equals("UNKNOWN") ? "must be a value Victor documents, not UNKNOWN" : null;
+				case ROUTING_NUMBER -> RoutingNumbers.isValid((String) value) ? null : RoutingNumbers.VIOLATION;
+				case HTTPS_URL -> (((String) value).isBlank() || isAbsoluteHttps((String) value)) ? null
+						: "must be an absolute https URL";
+			};
 		}
+
+		private static @Nullable String dollars(BigDecimal value, String tooSmall, int lowestSignum) {
+			if (value.signum() < lowestSignum) {
+				return tooSmall;
+			}
+			if (!Money.isWholeCents(value)) {
+				return "must have at most 2 decimals";
+			}
+			return (value.compareTo(Money.MAX_AMOUNT) > 0) ? "must be at most " + Money.MAX_AMOUNT.toPlainString()
+					: null;
+		}
+
+		private static boolean isAbsoluteHttps(String value) {
+			try {
+				URI uri = new URI(value);
+				return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}
+
 	}
 
 }

@@ -1,7 +1,9 @@
 package dev.victor.client.model;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -54,11 +56,14 @@ final class RecordValues {
 
 		private final Method accessor;
 
+		private final MethodHandle reader;
+
 		private Component(RecordComponent component) {
 			this.name = component.getName();
 			this.snakeCaseName = snakeCase(this.name);
 			this.component = component;
 			this.accessor = component.getAccessor();
+			this.reader = readerOf(this.accessor);
 		}
 
 		String name() {
@@ -94,11 +99,28 @@ final class RecordValues {
 		 */
 		@Nullable Object valueOf(Record record) {
 			try {
-				return this.accessor.invoke(record);
+				return (Object) this.reader.invokeExact(record);
 			}
-			catch (IllegalAccessException | InvocationTargetException ex) {
+			catch (Throwable ex) {
 				throw new IllegalStateException("Cannot read " + this.name + " of " + record.getClass().getSimpleName(),
 						ex);
+			}
+		}
+
+		/**
+		 * Return a handle that reads the component without an argument array per read, or
+		 * that fails where the accessor may not be called from here.
+		 */
+		private static MethodHandle readerOf(Method accessor) {
+			try {
+				return MethodHandles.lookup()
+					.unreflect(accessor)
+					.asType(MethodType.methodType(Object.class, Record.class));
+			}
+			catch (IllegalAccessException ex) {
+				MethodHandle failure = MethodHandles.throwException(Object.class, IllegalAccessException.class)
+					.bindTo(ex);
+				return MethodHandles.dropArguments(failure, 0, Record.class);
 			}
 		}
 
