@@ -33,11 +33,7 @@ final class RecordValues {
 	private RecordValues() {
 	}
 
-	/**
-	 * Return the components of a record type, in declaration order.
-	 * @param type the record type
-	 * @return its components
-	 */
+	/** Return the components of a record type, in declaration order. */
 	static List<Component> of(Class<?> type) {
 		return COMPONENTS.get(type);
 	}
@@ -108,11 +104,13 @@ final class RecordValues {
 		}
 
 		/**
-		 * Return a handle that reads the component without an argument array per read, or
-		 * that fails where the accessor may not be called from here.
+		 * Return a handle that reads the component without an argument array per read (a
+		 * record that is not public too, unless its module is closed to this one), or
+		 * that fails where the accessor may not be called.
 		 */
 		private static MethodHandle readerOf(Method accessor) {
 			try {
+				accessor.trySetAccessible();
 				return MethodHandles.lookup()
 					.unreflect(accessor)
 					.asType(MethodType.methodType(Object.class, Record.class));

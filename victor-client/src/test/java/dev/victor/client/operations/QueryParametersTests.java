@@ -16,6 +16,7 @@ import dev.victor.client.model.PaymentRequestsFilter;
 import dev.victor.client.model.QueryParameters;
 import dev.victor.client.model.TransactionsFilter;
 import dev.victor.client.model.WebhookDeliveriesFilter;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,12 @@ class QueryParametersTests {
 	}
 
 	@Test
+	void anApplicationsOwnRecordFilterNeedNotBePublic() {
+		assertThat(new OwnFilter("acc_1", null).toQueryParameters().asMap())
+			.isEqualTo(Map.of("victor_account_id", List.of("acc_1")));
+	}
+
+	@Test
 	void filtersNameTheirParametersAsVictorsJsonNamesTheirFields() {
 		// the query names are derived from the components apart from the JSON codec's
 		// naming strategy; both must spell every component the same way
@@ -71,6 +78,11 @@ class QueryParametersTests {
 	@Test
 	void theNextPageKeepsItsSize() {
 		assertThat(PagedRequest.first().next()).isEqualTo(PagedRequest.of(2, PagedRequest.DEFAULT_PAGE_SIZE));
+	}
+
+	/** A filter an application declares in its own package, not public. */
+	private record OwnFilter(String victorAccountId, @Nullable String transactionType) implements ListFilter {
+
 	}
 
 }
