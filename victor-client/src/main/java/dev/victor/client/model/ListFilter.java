@@ -12,9 +12,9 @@ public interface ListFilter extends ValidatedRequest {
 	/**
 	 * Return the filter's properties as query parameters, with Victor's wire names; unset
 	 * properties are left out. By default a record filter sends each of its components
-	 * under its name in snake case ({@code victorAccountId} as
-	 * {@code victor_account_id}), in declaration order; a filter that is not a record
-	 * overrides this.
+	 * under the name Victor's JSON gives it ({@code victorAccountId} as
+	 * {@code victor_account_id}, or its {@code @JsonProperty} name), in declaration
+	 * order; a filter that is not a record overrides this.
 	 * @return the query parameters
 	 */
 	default QueryParameters toQueryParameters() {

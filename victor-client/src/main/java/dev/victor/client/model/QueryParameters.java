@@ -46,14 +46,14 @@ public final class QueryParameters {
 	}
 
 	/**
-	 * Return a record's components as parameters, each under its name in snake case.
+	 * Return a record's components as parameters, each under its JSON name.
 	 * @param record the record, for example a {@link ListFilter}
 	 * @return the parameters, {@code null} components left out
 	 */
 	static QueryParameters ofComponents(Record record) {
 		Builder builder = new Builder();
 		for (RecordValues.Component component : RecordValues.of(record.getClass())) {
-			builder.add(component.snakeCaseName(), component.valueOf(record));
+			builder.add(component.jsonName(), component.valueOf(record));
 		}
 		return builder.build();
 	}

@@ -39,35 +39,28 @@ final class RecordValues {
 	}
 
 	/**
-	 * One component: its Java name, its name in snake case (as Victor's wire names are
-	 * spelt), its JSON name, its accessor and its annotations.
+	 * One component: its Java name, its name in Victor's JSON (and query parameters), its
+	 * annotations and a reader of its value.
 	 */
 	static final class Component {
 
 		private final String name;
 
-		private final String snakeCaseName;
+		private final String jsonName;
 
 		private final RecordComponent component;
-
-		private final Method accessor;
 
 		private final MethodHandle reader;
 
 		private Component(RecordComponent component) {
 			this.name = component.getName();
-			this.snakeCaseName = snakeCase(this.name);
+			this.jsonName = jsonName(component.getAccessor());
 			this.component = component;
-			this.accessor = component.getAccessor();
-			this.reader = readerOf(this.accessor);
+			this.reader = readerOf(component.getAccessor());
 		}
 
 		String name() {
 			return this.name;
-		}
-
-		String snakeCaseName() {
-			return this.snakeCaseName;
 		}
 
 		/**
@@ -75,8 +68,7 @@ final class RecordValues {
 		 * {@link JsonProperty @JsonProperty} name, or else its name in snake case.
 		 */
 		String jsonName() {
-			JsonProperty property = this.accessor.getAnnotation(JsonProperty.class);
-			return (property != null && !property.value().isEmpty()) ? property.value() : this.snakeCaseName;
+			return this.jsonName;
 		}
 
 		Class<?> type() {
@@ -120,6 +112,11 @@ final class RecordValues {
 					.bindTo(ex);
 				return MethodHandles.dropArguments(failure, 0, Record.class);
 			}
+		}
+
+		private static String jsonName(Method accessor) {
+			JsonProperty property = accessor.getAnnotation(JsonProperty.class);
+			return (property != null && !property.value().isEmpty()) ? property.value() : snakeCase(accessor.getName());
 		}
 
 		private static String snakeCase(String name) {

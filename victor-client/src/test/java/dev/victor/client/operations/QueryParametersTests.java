@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.victor.client.json.VictorJson;
 import dev.victor.client.json.VictorJsonCodec;
 import dev.victor.client.model.AccountsFilter;
@@ -54,6 +55,11 @@ class QueryParametersTests {
 	}
 
 	@Test
+	void aFilterComponentRenamedForJsonIsSentUnderThatName() {
+		assertThat(new RenamedFilter("ach").toQueryParameters().asMap()).isEqualTo(Map.of("txn_type", List.of("ach")));
+	}
+
+	@Test
 	void anApplicationsOwnRecordFilterNeedNotBePublic() {
 		assertThat(new OwnFilter("acc_1", null).toQueryParameters().asMap())
 			.isEqualTo(Map.of("victor_account_id", List.of("acc_1")));
@@ -78,6 +84,11 @@ class QueryParametersTests {
 	@Test
 	void theNextPageKeepsItsSize() {
 		assertThat(PagedRequest.first().next()).isEqualTo(PagedRequest.of(2, PagedRequest.DEFAULT_PAGE_SIZE));
+	}
+
+	/** A filter whose component Victor's JSON names otherwise than in snake case. */
+	public record RenamedFilter(@JsonProperty("txn_type") String transactionType) implements ListFilter {
+
 	}
 
 	/** A filter an application declares in its own package, not public. */
