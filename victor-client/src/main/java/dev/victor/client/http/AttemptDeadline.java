@@ -55,6 +55,10 @@ final class AttemptDeadline<T> extends MonoOperator<T, T> {
 	public void subscribe(CoreSubscriber<? super T> actual) {
 		DeadlineSubscriber<T> subscriber = new DeadlineSubscriber<>(actual, this.expired);
 		actual.onSubscribe(subscriber);
+		if (subscriber.cancelledAlready()) {
+			// cancelled before the attempt began: it is never started, so nothing is sent
+			return;
+		}
 		subscriber.arm(this.deadline);
 		this.source.subscribe(subscriber);
 	}
@@ -106,6 +110,11 @@ final class AttemptDeadline<T> extends MonoOperator<T, T> {
 			if (this.state != RUNNING) {
 				armed.dispose();
 			}
+		}
+
+		/** Tell whether the call was cancelled before the attempt was subscribed. */
+		boolean cancelledAlready() {
+			return isCancelled();
 		}
 
 		@Override

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 import reactor.test.StepVerifier;
@@ -39,6 +41,32 @@ class AttemptDeadlineTests {
 			.verifyErrorSatisfies((ex) -> assertThat(ex).isSameAs(failure));
 		StepVerifier.create(AttemptDeadline.of(Mono.empty(), LONG, (progress) -> new TimeoutException()))
 			.verifyComplete();
+	}
+
+	@Test
+	void neverStartsAnAttemptWhoseCallIsCancelledBeforeItBegins() {
+		AtomicBoolean started = new AtomicBoolean();
+		// as an exchange does, the attempt starts when it is subscribed
+		Mono<String> attempt = Mono.defer(() -> {
+			started.set(true);
+			return Mono.just("receipt");
+		});
+		List<String> received = new CopyOnWriteArrayList<>();
+		AttemptDeadline.of(attempt, LONG, (progress) -> new TimeoutException()).subscribe(new BaseSubscriber<>() {
+
+			@Override
+			protected void hookOnSubscribe(Subscription subscription) {
+				cancel();
+			}
+
+			@Override
+			protected void hookOnNext(String value) {
+				received.add(value);
+			}
+
+		});
+		assertThat(started).as("attempt started").isFalse();
+		assertThat(received).isEmpty();
 	}
 
 	@Test
