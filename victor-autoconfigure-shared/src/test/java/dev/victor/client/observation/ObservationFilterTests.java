@@ -134,8 +134,7 @@ class ObservationFilterTests {
 			call.dispose();
 		}
 		// the cancel reaches the observation on the caller's thread; waiting on the
-		// condition
-		// keeps the test honest should an operator ever hand it to another thread
+		// condition keeps the test honest should an operator hand it to another thread
 		await().atMost(Duration.ofSeconds(5))
 			.ignoreExceptions()
 			.untilAsserted(() -> assertThat(tags(this.meters.get("victor.client.requests").timer())).contains(
